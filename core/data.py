@@ -38,8 +38,10 @@ TEST_SIZE = 2_000
 class AssetError(RuntimeError):
     """A bundled file is missing or is not the file the project shipped."""
 
-    def __init__(self, path: Path, expected_sha256: str, problem: str):
-        self.path, self.expected_sha256, self.problem = path, expected_sha256, problem
+    def __init__(self, path: Path, expected_sha256: str, actual_sha256: str | None = None):
+        self.path, self.expected_sha256, self.actual_sha256 = path, expected_sha256, actual_sha256
+        self.missing = actual_sha256 is None
+        problem = "file is missing" if self.missing else f"checksum mismatch, found {actual_sha256}"
         super().__init__(f"{path.name}: {problem} (expected sha256 {expected_sha256})")
 
 
@@ -72,10 +74,10 @@ def verified_path(name: str, asset_dir: Path = ASSET_DIR) -> Path:
     file_name, expected = DATASETS[name]
     path = asset_dir / file_name
     if not path.is_file():
-        raise AssetError(path, expected, "file is missing")
+        raise AssetError(path, expected)
     actual = sha256_of(path)
     if actual != expected:
-        raise AssetError(path, expected, f"checksum mismatch, found {actual}")
+        raise AssetError(path, expected, actual)
     return path
 
 
