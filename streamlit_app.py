@@ -37,4 +37,4 @@ for chapter_id, pages in CHAPTERS:
         st.markdown(f"#### {title}" + ("" if pages else f" · _{t('home.planned')}_"))
         st.markdown(t(f"chapter.{chapter_id}.summary"))
         for page_id, path in pages:
-            page_link(page_id, path, icon="▶️")
+            page_link(page_id, path, icon=":material/play_arrow:")

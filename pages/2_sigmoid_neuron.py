@@ -68,7 +68,7 @@ markers = pd.DataFrame({"z": [runs["quadratic"].z[0]] + [run.z[-1] for run in ru
 markers["z"] = markers.z.clip(-8, 8)
 sigma_chart = charts.lines(curve, "z", "value", "series", t("neuron.sigma_title"), "z", t("neuron.value"))
 rules = alt.Chart(markers).mark_rule(strokeDash=[6, 3], strokeWidth=2).encode(
-    x="z:Q", color=alt.Color("marker:N", title=None, legend=alt.Legend(orient="bottom")),
+    x="z:Q", color=alt.Color("marker:N", title=None, scale=alt.Scale(scheme="set1")),
     tooltip=[alt.Tooltip("marker:N", title=t("neuron.marker")), alt.Tooltip("z:Q", format=".3f")])
 quarter = alt.Chart(pd.DataFrame({"y": [0.25]})).mark_rule(color="gray", opacity=0.5).encode(y="y:Q")
 charts.show(alt.layer(sigma_chart, rules, quarter).resolve_scale(color="independent"))

@@ -9,8 +9,6 @@ import streamlit as st
 
 from ui.frame import PRESENTER_KEY
 
-PALETTE = {"quadratic": "#d62728", "cross_entropy": "#1f77b4", "neutral": "#7f7f7f"}
-
 
 def presenter() -> bool:
     return bool(st.session_state.get(PRESENTER_KEY))
@@ -21,22 +19,29 @@ def height(base: int = 260) -> int:
 
 
 def show(chart: alt.TopLevelMixin, container=st) -> None:
-    """Render with the app's font sizes (larger on the projector) at full width."""
+    """Render at full width with the app's look, larger on the projector.
+
+    Streamlit's chart theme fits titles, axes and legends inside the given height and so
+    squashes the plot; its blue shades also make two series hard to tell apart on a
+    projector. The app's own configuration is used instead (theme=None).
+    """
     big = presenter()
-    styled = (chart.configure_axis(labelFontSize=18 if big else 12, titleFontSize=20 if big else 13)
-                   .configure_title(fontSize=24 if big else 15, anchor="start")
-                   .configure_legend(labelFontSize=18 if big else 12, titleFontSize=18 if big else 12)
+    label, title = (18, 20) if big else (12, 13)
+    styled = (chart.configure(font="sans-serif")
+                   .configure_axis(labelFontSize=label, titleFontSize=title, gridOpacity=0.5)
+                   .configure_title(fontSize=24 if big else 15, anchor="start", offset=8)
+                   .configure_legend(labelFontSize=label, titleFontSize=label, orient="bottom")
+                   .configure_range(category={"scheme": "tableau10"})
                    .configure_view(strokeWidth=0))
-    container.altair_chart(styled, width="stretch")
+    container.altair_chart(styled, width="stretch", theme=None)
 
 
 def lines(data: pd.DataFrame, x: str, y: str, series: str, title: str, x_title: str,
-          y_title: str, colors: dict | None = None, base_height: int = 240) -> alt.Chart:
+          y_title: str, colors: dict | None = None, base_height: int = 300) -> alt.Chart:
     """Lines from long-format data: one line per value of `series`."""
-    color = alt.Color(f"{series}:N", title=None, legend=alt.Legend(orient="bottom"))
+    color = alt.Color(f"{series}:N", title=None)
     if colors:
-        color = alt.Color(f"{series}:N", title=None, legend=alt.Legend(orient="bottom"),
-                          scale=alt.Scale(domain=list(colors), range=list(colors.values())))
+        color = alt.Color(f"{series}:N", title=None, scale=alt.Scale(domain=list(colors), range=list(colors.values())))
     return alt.Chart(data, title=title, height=height(base_height)).mark_line().encode(
         x=alt.X(f"{x}:Q", title=x_title), y=alt.Y(f"{y}:Q", title=y_title), color=color,
         tooltip=[alt.Tooltip(f"{x}:Q", title=x_title), alt.Tooltip(f"{y}:Q", title=y_title, format=".4f"),
@@ -44,7 +49,7 @@ def lines(data: pd.DataFrame, x: str, y: str, series: str, title: str, x_title: 
 
 
 def heatmap(grid_x: np.ndarray, grid_y: np.ndarray, values: np.ndarray, title: str,
-            x_title: str, y_title: str, value_title: str, base_height: int = 300) -> alt.Chart:
+            x_title: str, y_title: str, value_title: str, base_height: int = 380) -> alt.Chart:
     """values[i, j] at (grid_x[j], grid_y[i]), drawn as cells."""
     xx, yy = np.meshgrid(grid_x, grid_y)
     data = pd.DataFrame({"x": xx.ravel(), "y": yy.ravel(), "v": values.ravel()})

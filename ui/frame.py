@@ -98,7 +98,7 @@ def page_link(page_id: str, path: str, container=st, icon: str | None = None) ->
 
 def _navigation() -> None:
     nav = st.sidebar.container()
-    page_link(*HOME, container=nav, icon="🧭")
+    page_link(*HOME, container=nav, icon=":material/map:")
     for chapter_id, pages in CHAPTERS:
         if pages:
             nav.caption(t(f"chapter.{chapter_id}.title"))
