@@ -68,9 +68,9 @@ markers = pd.DataFrame({"z": [runs["quadratic"].z[0]] + [run.z[-1] for run in ru
 markers["z"] = markers.z.clip(-8, 8)
 sigma_chart = charts.lines(curve, "z", "value", "series", t("neuron.sigma_title"), "z", t("neuron.value"))
 rules = alt.Chart(markers).mark_rule(strokeDash=[6, 3], strokeWidth=2).encode(
-    x="z:Q", color=alt.Color("marker:N", title=None, scale=alt.Scale(scheme="set1")),
+    x=alt.X("z:Q"), color=alt.Color("marker:N", title=None, scale=alt.Scale(scheme="set1")),
     tooltip=[alt.Tooltip("marker:N", title=t("neuron.marker")), alt.Tooltip("z:Q", format=".3f")])
-quarter = alt.Chart(pd.DataFrame({"y": [0.25]})).mark_rule(color="gray", opacity=0.5).encode(y="y:Q")
+quarter = alt.Chart(pd.DataFrame({"y": [0.25]})).mark_rule(color="gray", opacity=0.5).encode(y=alt.Y("y:Q"))
 charts.show(alt.layer(sigma_chart, rules, quarter).resolve_scale(color="independent"))
 
 # The cost over (w, b), with each loss's descent path.
@@ -78,7 +78,7 @@ w_all = np.concatenate([run.w for run in runs.values()])
 b_all = np.concatenate([run.b for run in runs.values()])
 low = float(np.clip(min(w_all.min(), b_all.min(), -4.0), -40.0, 0.0))
 high = float(np.clip(max(w_all.max(), b_all.max(), 4.0), 0.0, 40.0))
-grid = np.linspace(low, high, 48)
+grid = np.linspace(low, high, 36)
 for column, (loss, run) in zip(st.columns(2), runs.items(), strict=True):
     surface = charts.heatmap(grid, grid, neuron.cost_surface(grid, grid, loss),
                              t("neuron.surface_title", loss=loss_names[loss]), "w", "b", t("neuron.cost"))

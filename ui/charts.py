@@ -18,22 +18,33 @@ def height(base: int = 260) -> int:
     return int(base * 1.5) if presenter() else base
 
 
+def _config(big: bool) -> dict:
+    label, title = (18, 20) if big else (12, 13)
+    return {
+        "font": "sans-serif",
+        "axis": {"labelFontSize": label, "titleFontSize": title, "gridOpacity": 0.5},
+        "title": {"fontSize": 24 if big else 15, "anchor": "start", "offset": 8},
+        "legend": {"labelFontSize": label, "titleFontSize": label, "orient": "bottom"},
+        "range": {"category": {"scheme": "tableau10"}},
+        "view": {"strokeWidth": 0},
+    }
+
+
 def show(chart: alt.TopLevelMixin, container=st) -> None:
     """Render at full width with the app's look, larger on the projector.
 
-    Streamlit's chart theme fits titles, axes and legends inside the given height and so
-    squashes the plot; its blue shades also make two series hard to tell apart on a
-    projector. The app's own configuration is used instead (theme=None).
+    Build charts with channel objects (alt.X("x:Q")), not shorthand strings (x="x:Q"):
+    Altair turns each string into an object through a slow schema lookup (~5 ms each).
+
+    Two choices keep this fast and legible. The spec is converted without Altair's JSON-schema
+    validation (it cost about 100 ms per rerun on the neuron page; the builders here are fixed
+    code, checked by the tests, which render every chart). And Streamlit's chart theme is off
+    (theme=None): it fits titles, axes and legends inside the height and so squashes the plot,
+    and its blue shades make two series hard to tell apart on a projector.
     """
-    big = presenter()
-    label, title = (18, 20) if big else (12, 13)
-    styled = (chart.configure(font="sans-serif")
-                   .configure_axis(labelFontSize=label, titleFontSize=title, gridOpacity=0.5)
-                   .configure_title(fontSize=24 if big else 15, anchor="start", offset=8)
-                   .configure_legend(labelFontSize=label, titleFontSize=label, orient="bottom")
-                   .configure_range(category={"scheme": "tableau10"})
-                   .configure_view(strokeWidth=0))
-    container.altair_chart(styled, width="stretch", theme=None)
+    spec = chart.to_dict(validate=False)
+    spec["config"] = _config(presenter())
+    container.vega_lite_chart(spec, width="stretch", theme=None)
 
 
 def lines(data: pd.DataFrame, x: str, y: str, series: str, title: str, x_title: str,
@@ -58,16 +69,21 @@ def heatmap(grid_x: np.ndarray, grid_y: np.ndarray, values: np.ndarray, title: s
     data["x2"], data["y2"] = data.x + step_x, data.y + step_y
     return alt.Chart(data, title=title, height=height(base_height)).mark_rect().encode(
         x=alt.X("x:Q", title=x_title, scale=alt.Scale(domain=[grid_x[0], grid_x[-1] + step_x], nice=False)),
-        x2="x2", y=alt.Y("y:Q", title=y_title, scale=alt.Scale(domain=[grid_y[0], grid_y[-1] + step_y], nice=False)),
-        y2="y2", color=alt.Color("v:Q", title=value_title, scale=alt.Scale(scheme="viridis")),
+        x2=alt.X2("x2"), y=alt.Y("y:Q", title=y_title, scale=alt.Scale(domain=[grid_y[0], grid_y[-1] + step_y], nice=False)),
+        y2=alt.Y2("y2"), color=alt.Color("v:Q", title=value_title, scale=alt.Scale(scheme="viridis")),
         tooltip=[alt.Tooltip("x:Q", title=x_title, format=".2f"), alt.Tooltip("y:Q", title=y_title, format=".2f"),
                  alt.Tooltip("v:Q", title=value_title, format=".4f")])
 
 
-def path(xs: np.ndarray, ys: np.ndarray, color: str = "white") -> alt.LayerChart:
-    """A descent path (line and points) to lay over a heatmap or contour."""
-    data = pd.DataFrame({"x": xs, "y": ys, "step": np.arange(len(xs))})
-    line = alt.Chart(data).mark_line(color=color, strokeWidth=2).encode(x="x:Q", y="y:Q", order="step:Q")
-    start = alt.Chart(data.head(1)).mark_point(color=color, size=120, filled=True, shape="circle").encode(x="x:Q", y="y:Q")
-    end = alt.Chart(data.tail(1)).mark_point(color=color, size=160, filled=True, shape="diamond").encode(x="x:Q", y="y:Q")
-    return line + start + end
+def path(xs: np.ndarray, ys: np.ndarray, color: str = "white", max_points: int = 120) -> alt.LayerChart:
+    """A descent path (line, start circle, end diamond) to lay over a heatmap or contour."""
+    keep = np.unique(np.linspace(0, len(xs) - 1, min(len(xs), max_points)).round().astype(int))
+    data = pd.DataFrame({"x": xs[keep], "y": ys[keep], "step": keep})
+    data["end"] = np.where(data.step == 0, "start", np.where(data.step == keep[-1], "end", ""))
+    x, y = alt.X("x:Q"), alt.Y("y:Q")  # channel objects: Altair parses "x:Q" strings slowly
+    base = alt.Chart(data).encode(x=x, y=y)
+    line = base.mark_line(color=color, strokeWidth=2).encode(order=alt.Order("step:Q"))
+    ends = base.mark_point(color=color, size=140, filled=True, opacity=1).encode(
+        shape=alt.Shape("end:N", scale=alt.Scale(domain=["start", "end"], range=["circle", "diamond"]), legend=None)
+    ).transform_filter(alt.datum.end != "")
+    return alt.layer(line, ends)

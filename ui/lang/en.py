@@ -93,5 +93,71 @@ STRINGS = {
     "neuron.cost": "cost",
     "neuron.slow_note": "first epoch with output below 0.5: {epoch}",
     "neuron.never_below": "the output did not go below 0.5 within {epochs} epochs",
+    # --- maximum likelihood page (pages/4_maximum_likelihood.py) ---
+    "ml.intro": "Read the network output $f_\\theta(x)$ not as a single number but as **the parameter of a distribution $p(y \\mid f_\\theta(x))$ over the target y**. The loss is then the negative log-likelihood $-\\log p(y \\mid f_\\theta(x))$: a Gaussian output gives the MSE, a Bernoulli output gives the cross-entropy. And since we learned a distribution, we can draw several outputs for the same input.",
+    "ml.explain": (
+        "**The maximum-likelihood view.** From the back-propagation view we wanted the output to be close to the target. "
+        "Said with probabilities: under the distribution $p(y \\mid f_\\theta(x))$ that the output defines, we want **the training targets to be likely**. "
+        "Training becomes maximum-likelihood estimation: find the θ that makes the likelihood largest.\n\n"
+        "**Why −log.** If the samples are independent, the likelihood of the data is a product of per-sample probabilities. "
+        "The log turns that product into **a sum of per-sample losses**, which is what back-propagation over mini-batches adds up. "
+        "The minus sign makes the loss fall as the probability rises.\n\n"
+        "**Gaussian → MSE.** With σ fixed and the output as the mean, one sample's −log p is (y − f)²/(2σ²) plus the constant log(σ√2π). "
+        "Summed over N samples: N·MSE/(2σ²) + N·log(σ√2π), the MSE times a positive number plus a constant. So the line with the smallest "
+        "loss is the line with the smallest MSE, whatever σ is. Move the σ slider: the loss changes, the best line does not. "
+        "With a small σ the density exceeds 1 and −log p turns negative: it is a density, not a probability.\n\n"
+        "**Bernoulli → cross-entropy.** Take the output p as 'the probability that y = 1'; then −log p(y | p) = −[y log p + (1 − y) log(1 − p)], "
+        "the binary cross-entropy. Hence MSE is the natural loss for continuous targets and cross-entropy for 0/1 targets.\n\n"
+        "**Fixed input → different outputs.** We learned a distribution, not a value, so with the input x₀ held fixed every draw gives "
+        "a different output. The more we draw, the closer the histogram and the frequencies come to the model's distribution. "
+        "A generative model has to make many results from one code, and the decoder of a VAE relies on exactly this."
+    ),
+    "ml.point": "Data point i (input x₀ = xᵢ)",
+    "ml.point_help": "The input whose likelihood we look at and from which we draw. Regression and classification share the inputs xᵢ.",
+    "ml.gaussian": "Gaussian output → MSE (regression)",
+    "ml.bernoulli": "Bernoulli output → cross-entropy (classification)",
+    "ml.sampling": "Sampling: fixed input → different outputs",
+    "ml.slope": "Slope a  (f(x) = a·x + b)",
+    "ml.intercept": "Intercept b",
+    "ml.sigma": "Standard deviation σ (fixed)",
+    "ml.weight": "Weight w  (p(x) = sigmoid(w·x + c))",
+    "ml.bias": "Bias c",
+    "ml.sample": "Draw {count} more",
+    "ml.sample_help": "Keep the chosen input x₀ and draw new outputs from the distributions both models give for it.",
+    "ml.clear": "Clear the draws",
+    "ml.x": "input x",
+    "ml.y": "target y",
+    "ml.label_axis": "label y, probability p(y = 1 | x)",
+    "ml.density": "probability density",
+    "ml.probability": "probability",
+    "ml.target": "target y₀",
+    "ml.mean": "mean f(x₀)",
+    "ml.outcome": "output y",
+    "ml.source.model": "model probability",
+    "ml.source.draws": "frequency in the draws",
+    "ml.data_title": "Data and the model f(x) = a·x + b; band f(x) ± 2σ",
+    "ml.density_title": "Predicted p(y | f(x₀)) at x₀ = {x0:.2f}",
+    "ml.density_target": "target y₀ = {y0:.2f} (red line)",
+    "ml.density_nll": "−log p(y₀ | f(x₀)) = {nll:.3f}",
+    "ml.logistic_title": "Data and the model p(x) = sigmoid(w·x + c)",
+    "ml.bars_title": "Predicted Bernoulli at x₀ = {x0:.2f}",
+    "ml.bars_target": "target y₀ = {label} (red outline)",
+    "ml.bars_nll": "−log p(y₀ | p) = {nll:.3f}",
+    "ml.metric.gaussian_nll": "Σ −log p(yᵢ | f(xᵢ))",
+    "ml.metric.gaussian_loss": "MSE",
+    "ml.metric.gaussian_from_loss": "N·MSE/(2σ²) + N·log(σ√2π)",
+    "ml.metric.bernoulli_nll": "Σ −log p(yᵢ | pᵢ)",
+    "ml.metric.bernoulli_loss": "cross-entropy CE (mean)",
+    "ml.metric.bernoulli_from_loss": "N·CE",
+    "ml.identity": "N = {count}. The first number (the summed negative log-likelihood) and the third (rebuilt from the loss) differ by {difference:.1e}: equal up to floating-point rounding.",
+    "ml.best_line": "The line with the smallest MSE, and so the largest likelihood: a = {slope:.3f}, b = {intercept:.3f} (for any σ). For the current line the likelihood is largest at σ = √MSE = {sigma:.3f}.",
+    "ml.best_logistic": "The parameters with the smallest cross-entropy, and so the largest likelihood: w = {weight:.3f}, c = {bias:.3f}.",
+    "ml.sampling_intro": "The input is fixed at x₀ = {x0:.2f}. For it the regression model gives N(f(x₀) = {mean:.3f}, σ² = {sigma:.2f}²) and the classifier a Bernoulli with p = {p:.3f}. Every press draws new outputs from these distributions and adds them to the two charts above (histogram, grey bars).",
+    "ml.draws_none": "No draws yet. Press the draw button in the sidebar.",
+    "ml.metric.draws": "draws",
+    "ml.metric.sample_mean": "mean (Gaussian)",
+    "ml.metric.sample_std": "std (Gaussian)",
+    "ml.metric.fraction": "share of 1s (Bernoulli)",
+    "ml.draws_latest": "The latest outputs drawn for the same input · Gaussian: {gaussian} · Bernoulli: {bernoulli}",
     # --- end of catalogue (new page sections go above this line) ---
 }

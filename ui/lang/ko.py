@@ -91,5 +91,70 @@ STRINGS = {
     "neuron.cost": "비용",
     "neuron.slow_note": "출력이 처음 0.5 아래로 내려간 에포크: {epoch}",
     "neuron.never_below": "출력이 {epochs} 에포크 안에 0.5 아래로 내려가지 않았습니다",
+    # --- maximum likelihood page (pages/4_maximum_likelihood.py) ---
+    "ml.intro": "네트워크 출력 $f_\\theta(x)$를 숫자 하나가 아니라 **정답 y의 확률 분포 $p(y \\mid f_\\theta(x))$를 정하는 모수**로 읽어 봅니다. 그러면 손실 함수는 음의 로그 우도 $-\\log p(y \\mid f_\\theta(x))$이고, 출력 분포를 가우시안으로 두면 MSE, 베르누이로 두면 교차 엔트로피가 됩니다. 분포를 배웠으니 같은 입력에서 여러 출력을 뽑을 수도 있습니다.",
+    "ml.explain": (
+        "**최대 우도 관점.** 역전파 관점에서는 출력이 정답에 가까워지기를 바랐습니다. 같은 바람을 확률로 말하면, "
+        "출력이 정해 준 분포 $p(y \\mid f_\\theta(x))$ 아래에서 **학습 데이터의 정답이 나올 확률(우도)이 크기를** 바라는 것입니다. "
+        "학습은 이 우도를 가장 크게 만드는 θ를 찾는 최대 우도 추정이 됩니다.\n\n"
+        "**왜 −log인가.** 샘플이 서로 독립이면 전체 우도는 샘플별 확률의 곱입니다. 로그를 씌우면 곱이 **샘플별 손실의 합**으로 바뀌어, "
+        "미니 배치마다 기울기를 더해 가는 역전파와 맞아떨어집니다. 앞의 음수 부호는 확률이 커질수록 손실이 작아지게 합니다.\n\n"
+        "**가우시안 → MSE.** σ를 고정하고 출력을 평균으로 두면 샘플 하나의 −log p는 (y − f)²/(2σ²)에 상수 log(σ√2π)를 더한 값입니다. "
+        "N개를 더하면 N·MSE/(2σ²) + N·log(σ√2π): MSE에 양수를 곱하고 상수를 더했을 뿐이라, 손실을 가장 작게 하는 직선은 σ와 상관없이 "
+        "MSE를 가장 작게 하는 직선과 같습니다. σ 슬라이더를 움직이면 손실 값은 달라지지만 가장 좋은 직선은 그대로입니다. "
+        "σ가 작으면 밀도가 1보다 커져 −log p가 음수가 되기도 하는데, 확률이 아니라 밀도이기 때문입니다.\n\n"
+        "**베르누이 → 교차 엔트로피.** 출력 p를 'y = 1일 확률'로 두면 −log p(y | p) = −[y log p + (1 − y) log(1 − p)], "
+        "곧 이진 교차 엔트로피입니다. 그래서 연속값 정답에는 MSE가, 0/1 정답에는 교차 엔트로피가 자연스러운 선택입니다.\n\n"
+        "**고정 입력 → 다른 출력.** 값 하나가 아니라 분포를 배웠으므로, 입력 x₀를 고정해도 뽑을 때마다 다른 출력이 나옵니다. "
+        "많이 뽑을수록 히스토그램과 빈도가 모델의 분포에 다가갑니다. 코드 하나에서 여러 결과를 만들어야 하는 생성 모델, "
+        "예컨대 VAE의 디코더가 바로 이 성질을 이용합니다."
+    ),
+    "ml.point": "데이터 점 i (입력 x₀ = xᵢ)",
+    "ml.point_help": "우도를 들여다보고 표본을 뽑을 입력을 고릅니다. 회귀와 분류가 같은 입력 xᵢ를 씁니다.",
+    "ml.gaussian": "가우시안 출력 → MSE (회귀)",
+    "ml.bernoulli": "베르누이 출력 → 교차 엔트로피 (분류)",
+    "ml.sampling": "표본 뽑기: 고정 입력 → 다른 출력",
+    "ml.slope": "기울기 a  (f(x) = a·x + b)",
+    "ml.intercept": "절편 b",
+    "ml.sigma": "표준편차 σ (고정)",
+    "ml.weight": "가중치 w  (p(x) = sigmoid(w·x + c))",
+    "ml.bias": "편향 c",
+    "ml.sample": "표본 {count}개 더 뽑기",
+    "ml.sample_help": "선택한 입력 x₀는 그대로 두고, 두 모델이 내놓은 분포에서 새 출력을 뽑아 쌓습니다.",
+    "ml.clear": "표본 지우기",
+    "ml.x": "입력 x",
+    "ml.y": "목표 y",
+    "ml.label_axis": "레이블 y, 확률 p(y = 1 | x)",
+    "ml.density": "확률 밀도",
+    "ml.probability": "확률",
+    "ml.target": "정답 y₀",
+    "ml.mean": "평균 f(x₀)",
+    "ml.outcome": "출력 y",
+    "ml.source.model": "모델의 확률",
+    "ml.source.draws": "뽑은 표본의 빈도",
+    "ml.data_title": "데이터와 모델 f(x) = a·x + b, 띠는 f(x) ± 2σ",
+    "ml.density_title": "x₀ = {x0:.2f}에서 예측한 분포 p(y | f(x₀))",
+    "ml.density_target": "정답 y₀ = {y0:.2f} (빨간 선)",
+    "ml.density_nll": "−log p(y₀ | f(x₀)) = {nll:.3f}",
+    "ml.logistic_title": "데이터와 모델 p(x) = sigmoid(w·x + c)",
+    "ml.bars_title": "x₀ = {x0:.2f}에서 예측한 베르누이 분포",
+    "ml.bars_target": "정답 y₀ = {label} (빨간 테두리)",
+    "ml.bars_nll": "−log p(y₀ | p) = {nll:.3f}",
+    "ml.metric.gaussian_nll": "Σ −log p(yᵢ | f(xᵢ))",
+    "ml.metric.gaussian_loss": "MSE",
+    "ml.metric.gaussian_from_loss": "N·MSE/(2σ²) + N·log(σ√2π)",
+    "ml.metric.bernoulli_nll": "Σ −log p(yᵢ | pᵢ)",
+    "ml.metric.bernoulli_loss": "교차 엔트로피 CE (평균)",
+    "ml.metric.bernoulli_from_loss": "N·CE",
+    "ml.identity": "N = {count}. 첫째 값(음의 로그 우도의 합)과 셋째 값(손실에서 다시 계산한 값)의 차이: {difference:.1e}. 부동소수점 오차 수준으로 같습니다.",
+    "ml.best_line": "MSE를 가장 작게 하는, 곧 우도를 가장 크게 하는 직선: a = {slope:.3f}, b = {intercept:.3f} (σ와 무관). 지금 직선에서 우도를 가장 크게 하는 σ는 √MSE = {sigma:.3f}입니다.",
+    "ml.best_logistic": "교차 엔트로피를 가장 작게 하는, 곧 우도를 가장 크게 하는 모수: w = {weight:.3f}, c = {bias:.3f}.",
+    "ml.sampling_intro": "입력은 x₀ = {x0:.2f}로 고정입니다. 이 입력에서 회귀 모델은 N(f(x₀) = {mean:.3f}, σ² = {sigma:.2f}²)를, 분류 모델은 p = {p:.3f}인 베르누이 분포를 내놓습니다. 버튼을 누를 때마다 이 분포에서 새 출력이 뽑혀 위의 두 그림(히스토그램, 회색 막대)에 쌓입니다.",
+    "ml.draws_none": "아직 뽑은 표본이 없습니다. 사이드바의 표본 뽑기 버튼을 눌러 보세요.",
+    "ml.metric.draws": "표본 수",
+    "ml.metric.sample_mean": "평균 (가우시안)",
+    "ml.metric.sample_std": "표준편차 (가우시안)",
+    "ml.metric.fraction": "1의 비율 (베르누이)",
+    "ml.draws_latest": "같은 입력에서 마지막으로 뽑은 출력 · 가우시안: {gaussian} · 베르누이: {bernoulli}",
     # --- end of catalogue (new page sections go above this line) ---
 }
