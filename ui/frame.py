@@ -37,6 +37,7 @@ PRESENTER_CSS = """
 html { font-size: 22px; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.15rem; }
 [data-testid="stMetricValue"] { font-size: 2.6rem; }
+[data-testid="stMetricValue"] p { font-size: inherit !important; }
 .katex { font-size: 1.45em; }
 </style>
 """
