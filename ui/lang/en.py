@@ -159,5 +159,75 @@ STRINGS = {
     "ml.metric.sample_std": "std (Gaussian)",
     "ml.metric.fraction": "share of 1s (Bernoulli)",
     "ml.draws_latest": "The latest outputs drawn for the same input · Gaussian: {gaussian} · Bernoulli: {bernoulli}",
+    # --- gradient descent page (pages/1_gradient_descent.py) ---
+    "gd.intro": "Approximate the loss near the current parameters by its first-order Taylor expansion and it follows that a small move against the gradient lowers the loss: that is gradient descent. The approximation only holds close by, so the learning rate has to be small. Change the learning rate and watch slow convergence, fast convergence, oscillation and divergence in turn.",
+    "gd.explain": (
+        "**Why against the gradient.** Put Δθ = −η∇L into the first-order Taylor expansion and ΔL ≈ −η‖∇L‖², which can never be positive. "
+        "So every step is *predicted* to lower the loss.\n\n"
+        "**Why the learning rate must be small.** The terms the prediction drops are about ½ L''(θ) Δθ²: they grow with the square of the step. "
+        "For a short step they are negligible; for a long one prediction and reality part ways. The orange band in the first picture is where the "
+        "relative error of the first-order prediction stays under 10 %. A step that leaves the band cannot trust its prediction.\n\n"
+        "**Four behaviours.** In a valley of curvature λ one step multiplies the distance to the minimum by (1 − ηλ). "
+        "For η < 1/λ the iterates approach from one side (very slowly if η is tiny); for 1/λ < η < 2/λ they jump across the minimum and oscillate; "
+        "for η > 2/λ they move away and diverge. The elongated bowl in the second picture has a different curvature in each direction: "
+        "the steep one (λ = 4) caps the usable learning rate, the shallow one (λ = 1) sets the speed.\n\n"
+        "**Mini-batches.** The full loss is the mean of the per-sample losses, so its gradient is the mean of the per-sample gradients. "
+        "With much data you cannot compute all of it at every step, so you average M randomly chosen samples instead. "
+        "That batch gradient is an estimate of the full gradient; averaged over the batches of one epoch it equals the full gradient exactly. "
+        "The smaller the batch, and the closer to the minimum (where the full gradient shrinks), the more the estimate wobbles."
+    ),
+    "gd.presets": "Four learning rates in the lecture set-up",
+    "gd.preset": "{regime} · η = {lr:g}",
+    "gd.regime.slow": "slow",
+    "gd.regime.fast": "fast",
+    "gd.regime.oscillating": "oscillating",
+    "gd.regime.diverged": "diverged",
+    "gd.lr": "Learning rate η (log scale)",
+    "gd.lr_help": "The same learning rate drives all three pictures (the curve, the bowl and the regression).",
+    "gd.steps": "Steps",
+    "gd.start": "Start θ₀ on the 1-D loss",
+    "gd.inspect": "Step to inspect, k",
+    "gd.inspect_help": "The first picture shows the tangent at point k and the predicted and actual loss after the next step; the regression picture shows the cosines of batch gradients at point k. If a path is shorter, its last point is used.",
+    "gd.batch": "Mini-batch size M",
+    "gd.seed": "Batch shuffling seed",
+    "gd.regime": "Regime",
+    "gd.regime_help": "diverged: ended up more than 10 times as far from the minimum as at the start. oscillating: visible steps turned back at least three times. fast: the loss gap to the minimum fell below 0.1 % of its starting value. slow: it did not within the given steps.",
+    "gd.diverged": "Diverged at step {step}; only the points before it are drawn.",
+    "gd.converged": "Within 0.1 % of the starting loss gap at step {step}.",
+    "gd.not_converged": "Not within 0.1 % of the starting loss gap after {steps} steps.",
+    "gd.loss": "loss L",
+    "gd.section.curve": "1 · One parameter: how far can the first-order prediction be trusted?",
+    "gd.series.loss": "loss L(θ)",
+    "gd.series.tangent": "first-order prediction L(θₖ) + L'(θₖ)Δθ",
+    "gd.series.iterates": "descent iterates",
+    "gd.series.predicted": "predicted next loss",
+    "gd.series.actual": "actual next loss",
+    "gd.series.descent": "descent path",
+    "gd.series.full": "full batch",
+    "gd.series.mini": "mini-batch M = {batch}",
+    "gd.step": "step",
+    "gd.curve_title": "The descent path and the tangent at step {step} (band: relative error < 10 %)",
+    "gd.predicted": "Predicted L(θ − η∇L)",
+    "gd.actual": "Actual L(θ − η∇L)",
+    "gd.relative_error": "Relative error of the linear prediction",
+    "gd.relative_error_help": "|actual − predicted| ÷ |predicted change η L'(θ)²|",
+    "gd.trust": "Around θₖ the relative error stays under 10 % for Δθ ∈ [{low:+.3f}, {high:+.3f}]. This step, Δθ = {step:+.3f}, is {verdict}.",
+    "gd.trust.inside": "inside that range: the prediction can be trusted",
+    "gd.trust.outside": "outside that range: the prediction misses",
+    "gd.section.bowl": "2 · Two parameters: an elongated bowl",
+    "gd.bowl_title": "The loss over (θ₁, θ₂) and the descent path (start {start})",
+    "gd.final_loss": "Final loss",
+    "gd.regime_caption": "In the lecture set-up (θ₀ = {start:g}, {steps} steps), for both pictures: slow η = {slow:g}, fast η = {fast:g}, oscillating η = {oscillating:g}, diverged η = {diverged:g}. What decides is the curvature λ at the minimum: for η < 1/λ the path approaches from one side, for 1/λ < η < 2/λ it jumps across, for η > 2/λ it runs away.",
+    "gd.section.batch": "3 · Full batch vs mini-batches: the batch gradient estimates the full gradient",
+    "gd.batch_title": "Loss of y ≈ wx + b and both paths from (w, b) = {start}",
+    "gd.paths_caption": "The full batch steps along the mean gradient of all N = {n} samples, the mini-batch along the mean of M = {batch} ({per_epoch} steps per epoch, {epochs:g} epochs in all). Same start, learning rate and number of steps.",
+    "gd.cosine_title": "cos∠(g_B, ∇L) for {samples} random batches of M = {batch} at step {step}",
+    "gd.cosine": "cosine between batch and full gradient",
+    "gd.count": "batches",
+    "gd.mean_cosine": "Mean cosine",
+    "gd.downhill": "Batches pointing downhill",
+    "gd.downhill_help": "With cos > 0 a step along that batch gradient still lowers the full loss, to first order.",
+    "gd.no_gradient": "The full gradient is exactly zero here: there is no direction to compare with.",
+    "gd.cosine_caption": "The larger the batch, the closer the cosines are to 1 (exactly 1 for M = N). Move the step k towards the minimum: the full gradient shrinks while the differences between batches remain, so the estimate wobbles more and more.",
     # --- end of catalogue (new page sections go above this line) ---
 }
