@@ -28,7 +28,11 @@ def choice_slider(key: str, defaults: dict, label_key: str, options: list,
 
 
 def radio(key: str, defaults: dict, label_key: str, options: list, option_prefix: str):
-    """Options are ids; their labels come from the catalogue as f"{option_prefix}.{id}"."""
+    """Options are ids; their labels come from the catalogue as f"{option_prefix}.{id}".
+
+    Streamlit writes the option's label, not its id, into the URL, so these labels must be the
+    same in both languages (technical names such as "ReLU") for a bookmark to work in either.
+    """
     return st.sidebar.radio(t(label_key), options, index=options.index(defaults[key]), key=key,
                             format_func=lambda o: t(f"{option_prefix}.{o}"), bind="query-params")
 

@@ -19,7 +19,7 @@ def test_split_is_8000_2000_in_unit_range_with_all_classes(name):
     split = data.load(name)
     assert split.x_train.shape == (8000, 28, 28) and split.x_test.shape == (2000, 28, 28)
     assert split.x_train.dtype == np.float32
-    assert 0.0 <= split.x_train.min() and split.x_train.max() <= 1.0
+    assert split.x_train.min() >= 0.0 and split.x_train.max() <= 1.0
     assert set(np.unique(split.y_test)) == set(range(10))
 
 

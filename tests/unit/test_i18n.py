@@ -26,3 +26,20 @@ def test_korean_catalogue_is_korean():
     hangul = re.compile("[가-힣]")
     titles = [text for key, text in ko.STRINGS.items() if key.endswith(".title") and key != "app.title"]
     assert titles and all(hangul.search(text) for text in titles)
+
+
+def test_labels_of_url_bound_options_are_language_neutral():
+    # Streamlit puts a radio's label into the URL: a Korean bookmark must open in English too.
+    import ast
+    from pathlib import Path
+
+    prefixes = set()
+    for page in Path(__file__).resolve().parents[2].glob("pages/*.py"):
+        for call in ast.walk(ast.parse(page.read_text())):
+            if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "radio" \
+                    and getattr(call.func.value, "id", "") == "controls":
+                prefixes.add(call.args[-1].value + ".")
+    assert prefixes  # the gradient-vanishing page binds two radios
+    for key, korean in ko.STRINGS.items():
+        if key.startswith(tuple(prefixes)):
+            assert korean == en.STRINGS[key], key

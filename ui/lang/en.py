@@ -229,5 +229,68 @@ STRINGS = {
     "gd.downhill_help": "With cos > 0 a step along that batch gradient still lowers the full loss, to first order.",
     "gd.no_gradient": "The full gradient is exactly zero here: there is no direction to compare with.",
     "gd.cosine_caption": "The larger the batch, the closer the cosines are to 1 (exactly 1 for M = N). Move the step k towards the minimum: the full gradient shrinks while the differences between batches remain, so the estimate wobbles more and more.",
+    # --- gradient vanishing page (pages/3_gradient_vanishing.py) ---
+    "gv.intro": "A multilayer perceptron with L − 1 hidden layers reads 256 MNIST training images and predicts the digit (softmax and cross-entropy). For every layer l we measure how large the gradient of the loss with respect to its weights, ‖∂C/∂Wˡ‖, is: at initialisation and after a few gradient-descent steps on the same batch.",
+    "gv.explain": (
+        "**Back-propagation multiplies by f'(z) once per layer.** Going from the output back to the "
+        "input, the error δ is multiplied at every layer by the transposed weights and by the "
+        "derivative of the activation. The sigmoid's derivative is at most 1/4, so with Glorot weights "
+        "(which keep ‖Wᵀδ‖ ≈ ‖δ‖) the gradient shrinks by about a factor of 4 per layer: on the log "
+        "scale the curve is a straight line that follows the dashed (1/4)ᴸ⁻ˡ line. With 10 hidden "
+        "layers the first layer gets about a millionth of the output layer's gradient, so gradient "
+        "descent barely changes it: **gradient vanishing**.\n\n"
+        "**tanh** (derivative ≤ 1, close to 1 near 0) loses much less. **ReLU** has derivative 1 "
+        "wherever a unit is active, so the gradient passes through unchanged; about half of the units "
+        "are off, and He initialisation doubles the weight variance to make up for it. The curve stays "
+        "flat: ReLU is the cure the lecture names.\n\n"
+        "**Initialisation matters too.** With small random weights N(0, 0.01²), Wᵀ also shrinks δ "
+        "at every layer (by about √64 · 0.01 = 0.08 for 64 units). For the sigmoid the ratio then falls "
+        "far below the dashed line. For tanh and ReLU the forward signal fades as well: the ratio "
+        "stays near 1, but every layer's gradient is many orders of magnitude too small. Change the "
+        "depth and watch the ratio and the dashed line."
+    ),
+    "gv.presets": "Two set-ups to compare",
+    "gv.preset.sigmoid": "Sigmoid + Glorot · vanishes",
+    "gv.preset.relu": "ReLU + He · the cure",
+    "gv.depth": "Hidden layers (L − 1)",
+    "gv.depth_help": "The number of hidden layers; the output layer comes on top, so the net has L = hidden + 1 weight layers.",
+    "gv.activation": "Activation function f",
+    "gv.act.sigmoid": "sigmoid σ",
+    "gv.act.tanh": "tanh",
+    "gv.act.relu": "ReLU",
+    "gv.init": "Weight initialisation",
+    "gv.init.glorot_uniform": "Glorot (Xavier) uniform",
+    "gv.init.he_normal": "He normal",
+    "gv.init.small_normal": "N(0, 0.01²)",
+    "gv.width": "Units per hidden layer",
+    "gv.steps": "Gradient-descent steps",
+    "gv.steps_help": "Plain gradient descent on the same batch; the second curve shows the gradients after these steps.",
+    "gv.lr": "Learning rate η",
+    "gv.computing": "Computing the gradients of every layer… (the first time also loads TensorFlow: a few seconds)",
+    "gv.ratio_init": "‖∂C/∂W¹‖ / ‖∂C/∂Wᴸ‖ at start",
+    "gv.ratio_help": "The first layer's gradient divided by the output layer's: how much of the gradient reaches the input.",
+    "gv.ratio_after": "The same ratio after {steps} steps",
+    "gv.bound": "(1/4)ᴸ⁻¹ · sigmoid factor",
+    "gv.bound_help": "The ratio a factor of 1/4 per layer (the largest σ') would give over this depth.",
+    "gv.loss_change": "Loss over {steps} steps",
+    "gv.diverged": "Gradient descent diverged at step {step} (the loss or a gradient is no longer a finite number). Lower the learning rate; only the curve at initialisation is shown.",
+    "gv.series.init": "at initialisation",
+    "gv.series.after": "after {steps} steps",
+    "gv.series.bound": "×1/4 per layer (sigmoid bound)",
+    "gv.norms_title": "Gradient size per layer ‖∂C/∂Wˡ‖ (log scale)",
+    "gv.layer_axis": "layer l (1 = next to the input, L = output)",
+    "gv.norm_axis": "‖∂C/∂Wˡ‖",
+    "gv.layer": "layer",
+    "gv.norm": "gradient norm",
+    "gv.underflow": "Some gradients are exactly 0 (below what float32 can hold) and cannot be drawn on a log scale.",
+    "gv.derivative_title.sigmoid": "Mean σ'(z) per hidden layer at start (dashed: 1/4)",
+    "gv.derivative_title.tanh": "Mean tanh'(z) per hidden layer at start",
+    "gv.derivative_title.relu": "Share of active units (mean ReLU'(z)) at start",
+    "gv.hidden_axis": "hidden layer",
+    "gv.derivative_axis": "mean f'(z)",
+    "gv.loss": "loss",
+    "gv.loss_title": "Cross-entropy on the batch per step",
+    "gv.step_axis": "step",
+    "gv.no_steps": "Set the number of steps above 0 to see the loss fall.",
     # --- end of catalogue (new page sections go above this line) ---
 }

@@ -224,5 +224,64 @@ STRINGS = {
     "gd.downhill_help": "cos > 0이면 그 배치 기울기로 한 걸음 가도 (1차 근사로는) 전체 손실이 줄어듭니다.",
     "gd.no_gradient": "이 점에서는 전체 기울기가 정확히 0이라 비교할 방향이 없습니다.",
     "gd.cosine_caption": "배치가 클수록 코사인이 1에 가깝고, M = N이면 정확히 1입니다. 살펴볼 걸음 k를 키워 최소점에 다가가면 전체 기울기는 작아지는데 배치 사이의 차이는 그대로 남아서 추정이 점점 흔들립니다.",
+    # --- gradient vanishing page (pages/3_gradient_vanishing.py) ---
+    "gv.intro": "은닉층이 L − 1개인 다층 퍼셉트론이 MNIST 학습 이미지 256장을 보고 숫자를 맞힙니다(소프트맥스와 교차 엔트로피). 각 층 l마다 손실 함수를 그 층 가중치로 미분한 기울기의 크기 ‖∂C/∂Wˡ‖를 잽니다. 초기화 직후와, 같은 배치로 경사 하강법을 몇 번 밟은 뒤를 비교합니다.",
+    "gv.explain": (
+        "**역전파는 층마다 f'(z)를 한 번씩 곱합니다.** 출력층에서 입력 쪽으로 오차 δ를 되돌릴 때마다 "
+        "전치된 가중치와 활성 함수의 미분이 곱해집니다. 시그모이드의 미분은 최대 1/4이므로, Glorot 초기화처럼 "
+        "‖Wᵀδ‖ ≈ ‖δ‖가 되는 가중치에서는 기울기가 층마다 약 4분의 1로 줄어듭니다. 로그 눈금에서는 "
+        "점선 (1/4)ᴸ⁻ˡ을 따라가는 직선이 됩니다. 은닉층이 10개면 첫 층이 받는 기울기는 출력층의 백만분의 1 "
+        "정도라서 경사 하강법으로도 거의 바뀌지 않습니다. 이것이 **기울기 소실**입니다.\n\n"
+        "**tanh**는 미분이 1 이하(0 근처에서 1에 가까움)라서 훨씬 덜 줄어듭니다. **ReLU**는 켜진 유닛에서 "
+        "미분이 정확히 1이라 기울기가 그대로 전달됩니다. 유닛의 절반쯤은 꺼져 있는데, He 초기화가 가중치 분산을 "
+        "두 배로 잡아 이를 메웁니다. 곡선이 평평하게 유지되니, 강의에서 말하는 해법이 바로 ReLU입니다.\n\n"
+        "**초기화도 중요합니다.** 작은 난수 N(0, 0.01²)로 시작하면 층마다 Wᵀ가 δ까지 줄입니다"
+        "(유닛 64개면 약 √64 · 0.01 = 0.08배). 시그모이드에서는 비율이 점선보다 훨씬 아래로 떨어집니다. tanh와 ReLU에서는 순전파 신호까지 "
+        "약해져서, 비율은 1에 가깝지만 모든 층의 기울기가 몇십 자릿수나 작아집니다. 깊이를 바꾸면서 비율 지표와 "
+        "점선을 살펴보세요."
+    ),
+    "gv.presets": "비교할 두 설정",
+    "gv.preset.sigmoid": "시그모이드 + Glorot · 기울기 소실",
+    "gv.preset.relu": "ReLU + He · 해법",
+    "gv.depth": "은닉층 수 (L − 1)",
+    "gv.depth_help": "은닉층의 개수입니다. 그 위에 출력층이 하나 더 있으므로 가중치 층은 모두 L = 은닉층 + 1개입니다.",
+    "gv.activation": "활성 함수 f",
+    "gv.act.sigmoid": "sigmoid σ",
+    "gv.act.tanh": "tanh",
+    "gv.act.relu": "ReLU",
+    "gv.init": "가중치 초기화",
+    "gv.init.glorot_uniform": "Glorot (Xavier) uniform",
+    "gv.init.he_normal": "He normal",
+    "gv.init.small_normal": "N(0, 0.01²)",
+    "gv.width": "은닉층의 유닛 수",
+    "gv.steps": "경사 하강법 단계 수",
+    "gv.steps_help": "같은 배치로 경사 하강법을 이만큼 밟습니다. 두 번째 곡선이 그 뒤의 기울기입니다.",
+    "gv.lr": "학습률 η",
+    "gv.computing": "층마다 기울기를 계산하는 중… (처음 한 번은 TensorFlow를 불러오느라 몇 초 걸립니다)",
+    "gv.ratio_init": "처음 ‖∂C/∂W¹‖ / ‖∂C/∂Wᴸ‖",
+    "gv.ratio_help": "첫 층의 기울기를 출력층의 기울기로 나눈 값입니다. 기울기가 입력 쪽까지 얼마나 전달되는지를 보여 줍니다.",
+    "gv.ratio_after": "{steps}단계 뒤의 같은 비율",
+    "gv.bound": "(1/4)ᴸ⁻¹ · 시그모이드 배율",
+    "gv.bound_help": "층마다 1/4(σ'의 최댓값)씩 곱해질 때 이 깊이에서 나오는 비율입니다.",
+    "gv.loss_change": "{steps}단계 동안의 손실",
+    "gv.diverged": "경사 하강법이 {step}단계에서 발산했습니다(손실이나 기울기가 더 이상 유한한 수가 아닙니다). 학습률을 낮추세요. 초기화 직후의 곡선만 보여 줍니다.",
+    "gv.series.init": "초기화 직후",
+    "gv.series.after": "{steps}단계 뒤",
+    "gv.series.bound": "층마다 ×1/4 (시그모이드 상한)",
+    "gv.norms_title": "층별 기울기 크기 ‖∂C/∂Wˡ‖ (로그 눈금)",
+    "gv.layer_axis": "층 l (1 = 입력 쪽, L = 출력층)",
+    "gv.norm_axis": "‖∂C/∂Wˡ‖",
+    "gv.layer": "층",
+    "gv.norm": "기울기 크기",
+    "gv.underflow": "일부 기울기가 정확히 0입니다(float32로 나타낼 수 없을 만큼 작음). 로그 눈금에는 그릴 수 없어 뺐습니다.",
+    "gv.derivative_title.sigmoid": "처음 은닉층별 σ'(z) 평균 (점선: 1/4)",
+    "gv.derivative_title.tanh": "처음 은닉층별 tanh'(z) 평균",
+    "gv.derivative_title.relu": "처음 은닉층별 켜진 유닛 비율 (= ReLU'(z) 평균)",
+    "gv.hidden_axis": "은닉층",
+    "gv.derivative_axis": "f'(z) 평균",
+    "gv.loss": "손실",
+    "gv.loss_title": "단계별 배치 교차 엔트로피",
+    "gv.step_axis": "단계",
+    "gv.no_steps": "단계 수를 0보다 크게 하면 손실이 줄어드는 모습을 볼 수 있습니다.",
     # --- end of catalogue (new page sections go above this line) ---
 }

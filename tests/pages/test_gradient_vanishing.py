@@ -1,0 +1,71 @@
+"""AppTest: the vanishing-gradient page. Few runs on purpose: each new setting trains a Keras model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import open_page
+from ui.lang import en, ko
+
+PAGE = "pages/3_gradient_vanishing.py"
+DEFAULT_WIDGETS = {"gv_depth": 10, "gv_activation": "sigmoid", "gv_init": "glorot_uniform", "gv_width": 64,
+                   "gv_steps": 10, "gv_lr": 0.1}
+
+
+def ratio_at_start(app) -> str:
+    return app.metric[0].value
+
+
+def button(app, key: str):
+    return next(b for b in app.button if b.label == ko.STRINGS[key])
+
+
+def widget_values(app) -> dict:
+    return {"gv_depth": app.slider(key="gv_depth").value, "gv_activation": app.radio(key="gv_activation").value,
+            "gv_init": app.radio(key="gv_init").value, "gv_width": app.select_slider(key="gv_width").value,
+            "gv_steps": app.slider(key="gv_steps").value, "gv_lr": app.select_slider(key="gv_lr").value}
+
+
+@pytest.mark.parametrize(("language", "strings"), [("ko", ko.STRINGS), ("en", en.STRINGS)])
+def test_renders_in_both_languages(language, strings):
+    app = open_page(PAGE, language)
+    assert not app.exception
+    assert app.title[0].value == strings["page.gradient_vanishing.title"]
+    assert [metric.label for metric in app.metric][:1] == [strings["gv.ratio_init"]]
+    assert float(ratio_at_start(app)) < 1e-4  # 10 sigmoid layers: the first layer gets almost nothing
+    assert not app.warning
+
+
+def test_preset_and_depth_change_the_ratio_and_reset_restores_it():
+    app = open_page(PAGE)
+    sigmoid = ratio_at_start(app)
+    button(app, "gv.preset.relu").click().run()
+    assert (app.radio(key="gv_activation").value, app.radio(key="gv_init").value) == ("relu", "he_normal")
+    relu = ratio_at_start(app)
+    assert not app.exception and float(relu) > 1000 * float(sigmoid)
+    app.slider(key="gv_depth").set_value(3).run()
+    assert not app.exception and ratio_at_start(app) != relu
+    app.radio(key="gv_activation").set_value("tanh").run()
+    assert not app.exception and ratio_at_start(app) not in (relu, sigmoid)
+    button(app, "frame.reset").click().run()
+    assert widget_values(app) == DEFAULT_WIDGETS
+    assert ratio_at_start(app) == sigmoid
+
+
+@pytest.mark.parametrize("query", [
+    {"gv_depth": "nan", "gv_activation": "softplus", "gv_init": "garbage", "gv_width": "inf",
+     "gv_steps": "999", "gv_lr": "-1", "gv_unknown": "1"},
+    {"gv_depth": "21", "gv_steps": "-3", "gv_width": "65", "gv_lr": "nan"},
+])
+def test_a_tampered_url_falls_back_to_the_defaults(query):
+    app = open_page(PAGE, query=query)
+    assert not app.exception
+    assert widget_values(app) == DEFAULT_WIDGETS
+
+
+def test_a_diverging_learning_rate_shows_a_warning_not_a_traceback():
+    app = open_page(PAGE, "en", query={"gv_activation": "ReLU", "gv_lr": "10"})
+    assert not app.exception
+    assert app.radio(key="gv_activation").value == "relu" and app.select_slider(key="gv_lr").value == 10.0
+    assert len(app.warning) == 1 and "diverged at step" in app.warning[0].value
+    assert app.metric[1].value == "—"
