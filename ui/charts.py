@@ -30,19 +30,41 @@ def _config(big: bool) -> dict:
     }
 
 
+def _detach_data(chart, datasets: dict) -> alt.TopLevelMixin:
+    """A copy of `chart` in which every DataFrame is replaced by a reference to `datasets`.
+
+    Altair would otherwise turn each frame into JSON records (and hash them) on every rerun,
+    and Streamlit would turn the records back into Arrow: most of a NumPy page's rerun time.
+    Streamlit sends DataFrames in `spec["datasets"]` as Arrow directly. The chart passed in is
+    left untouched (pages may cache charts).
+    """
+    chart = chart.copy(deep=False)
+    data = chart._get("data")
+    if isinstance(data, pd.DataFrame):
+        name = f"data_{id(data)}"  # layers that share a frame share one dataset
+        datasets[name] = data
+        chart.data = alt.NamedData(name=name)
+    for part in ("layer", "hconcat", "vconcat", "concat"):
+        children = chart._get(part)
+        if children is not alt.Undefined:
+            setattr(chart, part, [_detach_data(child, datasets) for child in children])
+    return chart
+
+
 def show(chart: alt.TopLevelMixin, container=st) -> None:
     """Render at full width with the app's look, larger on the projector.
 
     Build charts with channel objects (alt.X("x:Q")), not shorthand strings (x="x:Q"):
     Altair turns each string into an object through a slow schema lookup (~5 ms each).
-
-    Two choices keep this fast and legible. The spec is converted without Altair's JSON-schema
-    validation (it cost about 100 ms per rerun on the neuron page; the builders here are fixed
-    code, checked by the tests, which render every chart). And Streamlit's chart theme is off
-    (theme=None): it fits titles, axes and legends inside the height and so squashes the plot,
-    and its blue shades make two series hard to tell apart on a projector.
+    The spec is made without Altair's JSON-schema validation (the builders are fixed code,
+    and the tests render every chart) and with the data sent as Arrow (`_detach_data`).
+    Streamlit's chart theme is off (theme=None): it fits titles, axes and legends inside the
+    height and so squashes the plot, and its blue shades make two series hard to tell apart
+    on a projector.
     """
-    spec = chart.to_dict(validate=False)
+    datasets: dict = {}
+    spec = _detach_data(chart, datasets).to_dict(validate=False)
+    spec["datasets"] = datasets
     spec["config"] = _config(presenter())
     container.vega_lite_chart(spec, width="stretch", theme=None)
 
