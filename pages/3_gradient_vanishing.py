@@ -11,7 +11,7 @@ from ui.frame import explain, frame
 from ui.i18n import t
 
 DEFAULTS = {"gv_depth": 10, "gv_activation": "sigmoid", "gv_init": "glorot_uniform",
-            "gv_width": 64, "gv_steps": 10, "gv_lr": 0.1}
+            "gv_width": 64, "gv_steps": 10, "gv_lr": 0.1, "gv_full_mnist": False}
 PRESETS = {"sigmoid": {"gv_activation": "sigmoid", "gv_init": "glorot_uniform"},
            "relu": {"gv_activation": "relu", "gv_init": "he_normal"}}
 WIDTHS = [16, 32, 64, 128]
@@ -28,6 +28,7 @@ initializer = controls.radio("gv_init", DEFAULTS, "gv.init", list(deep_mlp.INITI
 width = controls.choice_slider("gv_width", DEFAULTS, "gv.width", WIDTHS)
 steps = controls.slider("gv_steps", DEFAULTS, "gv.steps", 0, 50, 1, help_key="gv.steps_help")
 learning_rate = controls.choice_slider("gv_lr", DEFAULTS, "gv.lr", LEARNING_RATES)
+split, source = loaders.mnist("gv_full_mnist")
 controls.reset_button(DEFAULTS)
 
 st.title(t("page.gradient_vanishing.title"))
@@ -44,15 +45,14 @@ explain("gv.explain", view.presenter)
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def profile(depth: int, activation: str, initializer: str, width: int, steps: int, learning_rate: float,
-            _split) -> deep_mlp.GradientProfile:
-    """One result per setting (the data never changes), so a revisited setting is instant."""
+            source: str, _split) -> deep_mlp.GradientProfile:
+    """One result per setting and data source, so a revisited setting is instant."""
     return deep_mlp.gradient_profile(_split.x_train, _split.y_train, depth, activation, initializer,
                                      width=width, steps=steps, learning_rate=learning_rate)
 
 
-split = loaders.dataset("mnist")
 with st.spinner(t("gv.computing")):
-    result = profile(depth, activation, initializer, int(width), steps, float(learning_rate), split)
+    result = profile(depth, activation, initializer, int(width), steps, float(learning_rate), source, split)
 trained = result.norms_after is not None and steps > 0
 
 

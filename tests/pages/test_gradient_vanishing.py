@@ -69,3 +69,16 @@ def test_a_diverging_learning_rate_shows_a_warning_not_a_traceback():
     assert app.radio(key="gv_activation").value == "relu" and app.select_slider(key="gv_lr").value == 10.0
     assert len(app.warning) == 1 and "diverged at step" in app.warning[0].value
     assert app.metric[1].value == "—"
+
+
+def test_full_mnist_opt_in_offline_warns_and_keeps_the_bundled_set(monkeypatch, tmp_path):
+    # No download possible: an empty Keras cache and a proxy on a closed port.
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path))
+    monkeypatch.setenv("https_proxy", "http://127.0.0.1:9")
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    bundled = open_page(PAGE, "en")
+    opted_in = open_page(PAGE, "en", {"gv_full_mnist": "true"})
+    assert not opted_in.exception
+    assert opted_in.toggle(key="gv_full_mnist").value is True
+    assert [w.value for w in opted_in.warning] == [en.STRINGS["data.full_mnist_offline"]]
+    assert ratio_at_start(opted_in) == ratio_at_start(bundled)  # same bundled batch, same result

@@ -17,6 +17,11 @@ STRINGS = {
     "page.sigmoid_neuron.title": "Learning slowdown of a sigmoid neuron",
     "page.gradient_vanishing.title": "Vanishing gradients in depth",
     "page.maximum_likelihood.title": "The loss as maximum likelihood",
+    # --- data source (ui/loaders.py) ---
+    "data.full_mnist": "Use the full MNIST (70,000)",
+    "data.full_mnist_help": "Downloaded once from the internet (about 11 MB). Off: the 10,000 digits bundled with the app.",
+    "data.downloading": "Downloading the full MNIST…",
+    "data.full_mnist_offline": "The full MNIST could not be downloaded (no network). Carrying on with the 10,000 bundled digits.",
     # --- chapters ---
     "chapter.ch1.title": "1 · Revisit deep neural networks",
     "chapter.ch2.title": "2 · Manifold learning",

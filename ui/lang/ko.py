@@ -17,6 +17,11 @@ STRINGS = {
     "page.sigmoid_neuron.title": "시그모이드 뉴런의 느린 학습",
     "page.gradient_vanishing.title": "깊은 망의 기울기 소실",
     "page.maximum_likelihood.title": "최대 우도로 본 손실 함수",
+    # --- data source (ui/loaders.py) ---
+    "data.full_mnist": "전체 MNIST 7만 장 사용",
+    "data.full_mnist_help": "처음 한 번 인터넷에서 내려받습니다(약 11 MB). 끄면 앱에 들어 있는 1만 장을 씁니다.",
+    "data.downloading": "전체 MNIST를 내려받는 중…",
+    "data.full_mnist_offline": "전체 MNIST를 내려받을 수 없습니다(네트워크 없음). 앱에 들어 있는 1만 장으로 계속합니다.",
     # --- chapters ---
     "chapter.ch1.title": "1장 · 심층 신경망 다시 보기",
     "chapter.ch2.title": "2장 · 매니폴드 학습",
