@@ -1,0 +1,81 @@
+"""A lecturer's bookmark opened as the very first request on a freshly started server.
+
+In Streamlit's pages/ mode a sub-page requested before anyone opened "/" used to run without
+the entry script (no frame, no language, a file-name menu) for every session. Each page of
+the registry gets its own fresh server; the first request's language alternates along the
+registry so both languages are tested as a first request, and a second session in the other
+language follows on the same server (still nobody has opened "/").
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.browser.harness import (
+    all_pages,
+    assert_no_error,
+    h1_text,
+    new_page,
+    open_url,
+    query_for,
+    sidebar,
+)
+from ui.frame import CHAPTERS, HOME
+from ui.i18n import CATALOGUES, DEFAULT_LANGUAGE, LANGUAGE_KEY, LANGUAGE_NAMES
+
+LANGUAGES = list(CATALOGUES)
+PAGES = all_pages()
+
+
+def assert_full_frame(page, language: str) -> None:
+    """The sidebar holds the language radio, the presenter toggle and the translated, chapter-grouped menu."""
+    strings = CATALOGUES[language]
+    bar = sidebar(page)
+    assert bar.get_by_role("radio", name=LANGUAGE_NAMES[language], exact=True).is_checked()
+    for name in LANGUAGE_NAMES.values():
+        assert bar.get_by_role("radio", name=name, exact=True).count() == 1
+    assert bar.get_by_role("switch", name=strings["frame.presenter"], exact=True).count() == 1
+    assert bar.get_by_test_id("stSidebarNav").count() == 0, "Streamlit's file-name menu is showing"
+
+    links = bar.get_by_test_id("stPageLink-NavLink")
+    labels = [text.strip().splitlines()[-1] for text in links.all_inner_texts()]  # drop the icon line
+    assert labels == [info.nav_label(language) for info in PAGES]
+
+    # Chapter captions come before their pages, in registry order.
+    expected = [strings[f"page.{HOME[0]}.title"]]
+    for chapter_id, pages in CHAPTERS:
+        if pages:
+            expected += [strings[f"chapter.{chapter_id}.title"]] + [strings[f"page.{page_id}.title"] for page_id, _ in pages]
+    text, position = bar.inner_text(), 0
+    for item in expected:
+        found = text.find(item, position)
+        assert found >= 0, f"{item!r} missing or out of order in the sidebar menu"
+        position = found + len(item)
+
+    # Every link carries the language, so a page switch keeps it.
+    for href in [link.get_attribute("href") for link in links.all()]:
+        carried = parse_qs(urlsplit(href).query).get(LANGUAGE_KEY)
+        assert carried == (None if language == DEFAULT_LANGUAGE else [LANGUAGE_NAMES[language]]), href
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("index", range(len(PAGES)), ids=[info.page_id for info in PAGES])
+def test_deep_link_first_request_on_fresh_server(index, fresh_server, browser):
+    info = PAGES[index]
+    server = fresh_server()
+    first = LANGUAGES[index % len(LANGUAGES)]
+    for language in [first] + [other for other in LANGUAGES if other != first]:
+        page = new_page(browser)
+        try:
+            open_url(page, server.url(info.path, query_for(language)))
+            assert urlsplit(page.url).path == info.path
+            assert_no_error(page)
+            assert h1_text(page) == info.title(language)
+            strings = CATALOGUES[language]
+            assert page.title() == f"{strings[f'page.{info.page_id}.title']} · {strings['app.title']}"
+            assert_full_frame(page, language)
+        finally:
+            page.context.close()
+    assert "Traceback" not in server.log(), server.log()[-3000:]
