@@ -7,6 +7,7 @@ system's Chromium (CHROMIUM_EXECUTABLE overrides its path).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import socket
@@ -144,7 +145,9 @@ def spawn_server(extra_args: list[str] | None = None, python_args: list[str] | N
     process = subprocess.Popen(command, cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT,
                                env={**os.environ, **(env or {})})
     log_file.close()
-    return Server(process, port, Path(log_file.name), started_at)
+    server = Server(process, port, Path(log_file.name), started_at)
+    atexit.register(server.stop)  # a crashed script must not leave a server behind
+    return server
 
 
 def wait_until_ready(server: Server, timeout: float = SERVER_START_TIMEOUT) -> Server:
