@@ -32,6 +32,16 @@ CHAPTERS = [
 ]
 HOME = ("home", "streamlit_app.py")
 
+# Long translated page titles wrap in the menu instead of ending in "…"; Korean breaks lines
+# between words, not inside them.
+APP_CSS = """
+<style>
+.stApp { word-break: keep-all; }
+[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+</style>
+"""
 PRESENTER_CSS = """
 <style>
 html { font-size: 22px; }
@@ -76,8 +86,7 @@ def frame(page_id: str) -> Frame:
                                   bind="query-params", help=t("frame.presenter_help"))
     st.set_page_config(page_title=f"{t(f'page.{page_id}.title')} · {t('app.title')}",
                        page_icon="🧭", layout="wide", initial_sidebar_state="expanded")
-    if presenter:
-        st.markdown(PRESENTER_CSS, unsafe_allow_html=True)
+    st.markdown(APP_CSS + (PRESENTER_CSS if presenter else ""), unsafe_allow_html=True)
     _navigation()
     return Frame(language, presenter)
 

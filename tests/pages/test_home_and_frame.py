@@ -49,9 +49,11 @@ def test_presenter_mode_collapses_explanations_and_enlarges_type():
     normal = open_page("pages/2_sigmoid_neuron.py")
     presenter = open_page("pages/2_sigmoid_neuron.py", query={"present": "true"})
     assert normal.expander[0].proto.expanded and not presenter.expander[0].proto.expanded
-    css = [m.value for m in presenter.markdown if "<style>" in m.value]
-    assert css and "font-size: 22px" in css[0]
-    assert not [m.value for m in normal.markdown if "<style>" in m.value]
+    def styles(app) -> str:
+        return " ".join(m.value for m in app.markdown if "<style>" in m.value)
+
+    assert "font-size: 22px" in styles(presenter)
+    assert "font-size: 22px" not in styles(normal)
 
 
 def test_server_config_suits_a_lecture_hall():
