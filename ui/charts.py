@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import altair as alt
 import numpy as np
 import pandas as pd
@@ -30,25 +32,16 @@ def _config(big: bool) -> dict:
     }
 
 
-def _detach_data(chart, datasets: dict) -> alt.TopLevelMixin:
-    """A copy of `chart` in which every DataFrame is replaced by a reference to `datasets`.
+def _name_frame(data, datasets: dict) -> dict:
+    """Altair data transformer: keep a DataFrame aside and put a reference to it in the spec."""
+    name = f"data_{id(data)}"  # layers that share a frame share one dataset
+    datasets[name] = data
+    return {"name": name}
 
-    Altair would otherwise turn each frame into JSON records (and hash them) on every rerun,
-    and Streamlit would turn the records back into Arrow: most of a NumPy page's rerun time.
-    Streamlit sends DataFrames in `spec["datasets"]` as Arrow directly. The chart passed in is
-    left untouched (pages may cache charts).
-    """
-    chart = chart.copy(deep=False)
-    data = chart._get("data")
-    if isinstance(data, pd.DataFrame):
-        name = f"data_{id(data)}"  # layers that share a frame share one dataset
-        datasets[name] = data
-        chart.data = alt.NamedData(name=name)
-    for part in ("layer", "hconcat", "vconcat", "concat"):
-        children = chart._get(part)
-        if children is not alt.Undefined:
-            setattr(chart, part, [_detach_data(child, datasets) for child in children])
-    return chart
+
+alt.data_transformers.register("named_frames", _name_frame)
+# Altair's data transformer is process-wide state; sessions render charts in parallel threads.
+_altair_lock = threading.Lock()
 
 
 def show(chart: alt.TopLevelMixin, container=st) -> None:
@@ -57,13 +50,16 @@ def show(chart: alt.TopLevelMixin, container=st) -> None:
     Build charts with channel objects (alt.X("x:Q")), not shorthand strings (x="x:Q"):
     Altair turns each string into an object through a slow schema lookup (~5 ms each).
     The spec is made without Altair's JSON-schema validation (the builders are fixed code,
-    and the tests render every chart) and with the data sent as Arrow (`_detach_data`).
+    and the tests render every chart), and the DataFrames are not turned into JSON records:
+    they go to Streamlit beside the spec, which sends them to the browser as Arrow. Both
+    conversions took most of a NumPy page's rerun time.
     Streamlit's chart theme is off (theme=None): it fits titles, axes and legends inside the
     height and so squashes the plot, and its blue shades make two series hard to tell apart
     on a projector.
     """
     datasets: dict = {}
-    spec = _detach_data(chart, datasets).to_dict(validate=False)
+    with _altair_lock, alt.data_transformers.enable("named_frames", datasets=datasets):
+        spec = chart.to_dict(validate=False)
     spec["datasets"] = datasets
     spec["config"] = _config(presenter())
     container.vega_lite_chart(spec, width="stretch", theme=None)
