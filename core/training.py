@@ -1,4 +1,4 @@
-"""Training helpers shared by the model pages.
+"""The one bridge between training and the pages: `fit(..., on_epoch_end=callback)`.
 
 `training_lock` serialises every training in the server process. `keras.utils.set_random_seed`
 is process-wide (it seeds Python, NumPy and the backend together), so two seeded trainings
@@ -7,11 +7,77 @@ neither would be reproducible. Models here also pass explicit seeds to their ini
 the lock keeps the rest (dropout, noise layers, shuffling) deterministic as well, and stops
 two sessions from fighting over the machine's two cores.
 
-Later: fit(..., on_epoch_end=callback), the one bridge for training progress.
+`fit` runs Keras' own `model.fit` (no hand-written loop: it is the fast path) and reports each
+epoch to a callback, which may return False to stop (a "stop" button). A loss that stops being
+finite ends the run and is reported as the epoch it diverged at.
 """
 
 from __future__ import annotations
 
+import math
 import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 training_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Epoch:
+    """What one finished epoch reports: 1-based index, training and test loss, wall time."""
+
+    index: int
+    loss: float
+    test_loss: float | None
+    seconds: float
+
+
+@dataclass
+class Outcome:
+    epochs: list[Epoch] = field(default_factory=list)
+    diverged_at: int | None = None  # the epoch whose loss was not finite
+    stopped_early: bool = False  # the callback asked to stop
+
+
+def _bridge(on_epoch_end: Callable[[Epoch], bool | None] | None, outcome: Outcome):
+    import keras
+
+    class EpochBridge(keras.callbacks.Callback):
+        def on_epoch_begin(self, epoch, logs=None):
+            self.started = time.perf_counter()
+
+        def on_epoch_end(self, epoch, logs=None):
+            logs = logs or {}
+            report = Epoch(epoch + 1, float(logs.get("loss", math.nan)),
+                           float(logs["val_loss"]) if "val_loss" in logs else None,
+                           time.perf_counter() - self.started)
+            if not math.isfinite(report.loss):
+                outcome.diverged_at = report.index
+                self.model.stop_training = True
+                return
+            outcome.epochs.append(report)
+            if on_epoch_end is not None and on_epoch_end(report) is False:
+                outcome.stopped_early = True
+                self.model.stop_training = True
+
+    return EpochBridge()
+
+
+def fit(model, x, y, *, loss: str, epochs: int, learning_rate: float, batch_size: int = 128,
+        test: tuple | None = None, seed: int = 0,
+        on_epoch_end: Callable[[Epoch], bool | None] | None = None) -> Outcome:
+    """Train `model` in place with Adam under the process-wide lock; report every epoch."""
+    import keras
+
+    if epochs < 1 or batch_size < 1:
+        raise ValueError("epochs and batch_size must be at least 1")
+    if not (math.isfinite(learning_rate) and learning_rate > 0):
+        raise ValueError(f"learning_rate must be a positive number, got {learning_rate!r}")
+    outcome = Outcome()
+    with training_lock:
+        keras.utils.set_random_seed(seed)
+        model.compile(optimizer=keras.optimizers.Adam(learning_rate), loss=loss)
+        model.fit(x, y, batch_size=batch_size, epochs=epochs, validation_data=test, shuffle=True,
+                  verbose=0, callbacks=[_bridge(on_epoch_end, outcome)])
+    return outcome

@@ -1,0 +1,90 @@
+"""Undercomplete autoencoders (lecture, chapter 3), as Functional Keras models.
+
+    x ∈ [0, 1]^784 → encoder f_φ → code z ∈ R^d → decoder g_θ → x̂ = g_θ(f_φ(x)) ∈ [0, 1]^784
+
+The code is smaller than the input (d ≪ 784), so the network must keep what matters and drop
+the rest: a nonlinear dimensionality reduction (Hinton & Salakhutdinov, Science 2006). Training
+minimises the reconstruction loss; with pixel intensities read as Bernoulli probabilities the
+negative log-likelihood is the summed binary cross-entropy
+    L(x, x̂) = −Σ_i [x_i log x̂_i + (1 − x_i) log(1 − x̂_i)]
+and with a Gaussian output it is the squared error (chapter 1, maximum-likelihood view).
+Quality is reported as the mean squared error per pixel on the test split.
+
+Every builder returns (encoder, decoder, autoencoder) sharing their layers, so a page can
+encode, decode a latent point, or reconstruct. Layers have fixed names per architecture:
+auto-numbered names (dense_17, ...) grow TensorFlow's kernel cache on every build and that
+memory is never given back on a long-running server. Initializers take explicit seeds.
+"""
+
+from __future__ import annotations
+
+import keras
+from keras import layers
+
+IMAGE_SHAPE = (28, 28)
+PIXELS = 28 * 28
+ARCHITECTURES = ("mlp", "conv")
+
+
+def _dense(units: int, activation: str | None, name: str, seed: int) -> layers.Dense:
+    return layers.Dense(units, activation=activation, name=name,
+                        kernel_initializer=keras.initializers.GlorotUniform(seed=seed))
+
+
+def _check(code_size: int) -> None:
+    if not isinstance(code_size, int) or not 1 <= code_size <= 256:
+        raise ValueError(f"code_size must be an integer in [1, 256], got {code_size!r}")
+
+
+def build_mlp(code_size: int = 2, hidden: tuple[int, ...] = (512, 256), seed: int = 0):
+    """784 → hidden… → d (linear code) → …hidden → 784 (sigmoid); ReLU in between."""
+    _check(code_size)
+    if not hidden or any(units < 1 for units in hidden):
+        raise ValueError(f"hidden must list positive layer sizes, got {hidden!r}")
+    images = keras.Input(shape=IMAGE_SHAPE, name="image")
+    x = layers.Flatten(name="flatten")(images)
+    for index, units in enumerate(hidden, start=1):
+        x = _dense(units, "relu", f"encoder_{index}", seed + index)(x)
+    code = _dense(code_size, None, "code", seed + 100)(x)
+    encoder = keras.Model(images, code, name="mlp_encoder")
+
+    code_input = keras.Input(shape=(code_size,), name="code_input")
+    y = code_input
+    for index, units in enumerate(reversed(hidden), start=1):
+        y = _dense(units, "relu", f"decoder_{index}", seed + 200 + index)(y)
+    y = _dense(PIXELS, "sigmoid", "pixels", seed + 300)(y)
+    decoder = keras.Model(code_input, layers.Reshape(IMAGE_SHAPE, name="to_image")(y), name="mlp_decoder")
+    return encoder, decoder, keras.Model(images, decoder(encoder(images)), name="mlp_autoencoder")
+
+
+def build_conv(code_size: int = 2, filters: tuple[int, int] = (32, 64), seed: int = 0):
+    """Two strided 3×3 convolutions (28 → 14 → 7) and a dense code; the decoder mirrors them."""
+    _check(code_size)
+    first, second = filters
+    init = keras.initializers.GlorotUniform
+    images = keras.Input(shape=IMAGE_SHAPE, name="image")
+    x = layers.Reshape((*IMAGE_SHAPE, 1), name="add_channel")(images)
+    x = layers.Conv2D(first, 3, strides=2, padding="same", activation="relu", name="conv_1",
+                      kernel_initializer=init(seed=seed + 1))(x)
+    x = layers.Conv2D(second, 3, strides=2, padding="same", activation="relu", name="conv_2",
+                      kernel_initializer=init(seed=seed + 2))(x)
+    code = _dense(code_size, None, "code", seed + 100)(layers.Flatten(name="flatten")(x))
+    encoder = keras.Model(images, code, name="conv_encoder")
+
+    code_input = keras.Input(shape=(code_size,), name="code_input")
+    y = _dense(7 * 7 * second, "relu", "expand", seed + 201)(code_input)
+    y = layers.Reshape((7, 7, second), name="to_maps")(y)
+    y = layers.Conv2DTranspose(first, 3, strides=2, padding="same", activation="relu", name="deconv_1",
+                               kernel_initializer=init(seed=seed + 202))(y)
+    y = layers.Conv2DTranspose(1, 3, strides=2, padding="same", activation="sigmoid", name="deconv_2",
+                               kernel_initializer=init(seed=seed + 203))(y)
+    decoder = keras.Model(code_input, layers.Reshape(IMAGE_SHAPE, name="to_image")(y), name="conv_decoder")
+    return encoder, decoder, keras.Model(images, decoder(encoder(images)), name="conv_autoencoder")
+
+
+def build(architecture: str, code_size: int = 2, seed: int = 0):
+    """(encoder, decoder, autoencoder) of the named architecture."""
+    builders = {"mlp": build_mlp, "conv": build_conv}
+    if architecture not in builders:
+        raise ValueError(f"architecture must be one of {ARCHITECTURES}, got {architecture!r}")
+    return builders[architecture](code_size=code_size, seed=seed)

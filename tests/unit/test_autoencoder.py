@@ -1,0 +1,97 @@
+"""Autoencoder builders and the training bridge: shapes, seeds, names, round trips, stop, divergence."""
+
+import math
+
+import numpy as np
+import pytest
+
+from core import data, training
+from core.models import autoencoder
+
+
+@pytest.fixture(scope="module")
+def images():
+    return data.load("mnist").x_train[:512]
+
+
+@pytest.mark.parametrize("architecture", autoencoder.ARCHITECTURES)
+def test_shapes_and_output_range(architecture, images):
+    encoder, decoder, model = autoencoder.build(architecture, code_size=5, seed=1)
+    codes = np.asarray(encoder(images[:8], training=False))
+    assert codes.shape == (8, 5)
+    decoded = np.asarray(decoder(codes, training=False))
+    reconstructed = np.asarray(model(images[:8], training=False))
+    assert decoded.shape == reconstructed.shape == (8, 28, 28)
+    np.testing.assert_allclose(decoded, reconstructed, atol=1e-6)  # the model is decoder ∘ encoder
+    assert reconstructed.min() >= 0.0 and reconstructed.max() <= 1.0
+
+
+@pytest.mark.parametrize("architecture", autoencoder.ARCHITECTURES)
+def test_seeds_decide_the_weights_and_names_are_fixed(architecture):
+    first, second, other = (autoencoder.build(architecture, seed=seed)[2] for seed in (3, 3, 4))
+    assert [w.name for w in first.weights] == [w.name for w in second.weights]  # no auto-numbering
+    for a, b in zip(first.get_weights(), second.get_weights(), strict=True):
+        np.testing.assert_array_equal(a, b)
+    assert any(not np.array_equal(a, b) for a, b in zip(first.get_weights(), other.get_weights(), strict=True))
+
+
+@pytest.mark.parametrize("architecture", autoencoder.ARCHITECTURES)
+def test_weights_round_trip_through_a_weights_file(architecture, images, tmp_path):
+    _, _, model = autoencoder.build(architecture, seed=5)
+    path = tmp_path / f"{architecture}.weights.h5"
+    model.save_weights(path)
+    _, _, rebuilt = autoencoder.build(architecture, seed=99)
+    rebuilt.load_weights(path)
+    np.testing.assert_array_equal(np.asarray(model(images[:4])), np.asarray(rebuilt(images[:4])))
+
+
+def test_fit_reports_every_epoch_and_lowers_the_loss(images):
+    _, _, model = autoencoder.build("mlp", code_size=10, seed=0)
+    seen = []
+    outcome = training.fit(model, images, images, loss="binary_crossentropy", epochs=3, learning_rate=1e-3,
+                           batch_size=64, test=(images[:128], images[:128]), on_epoch_end=seen.append)
+    assert [epoch.index for epoch in seen] == [1, 2, 3] and outcome.epochs == seen
+    assert all(math.isfinite(e.loss) and math.isfinite(e.test_loss) and e.seconds > 0 for e in seen)
+    assert seen[-1].loss < seen[0].loss
+    assert outcome.diverged_at is None and not outcome.stopped_early
+
+
+def test_fit_is_reproducible_from_its_seed(images):
+    losses = []
+    for _ in range(2):
+        _, _, model = autoencoder.build("mlp", code_size=2, seed=7)
+        outcome = training.fit(model, images, images, loss="binary_crossentropy", epochs=1, learning_rate=1e-3, seed=11)
+        losses.append(outcome.epochs[0].loss)
+    assert losses[0] == losses[1]
+
+
+def test_callback_can_stop_training(images):
+    _, _, model = autoencoder.build("mlp", seed=0)
+    outcome = training.fit(model, images, images, loss="mse", epochs=5, learning_rate=1e-3,
+                           on_epoch_end=lambda epoch: False)
+    assert len(outcome.epochs) == 1 and outcome.stopped_early
+
+
+def test_non_finite_loss_is_reported_as_divergence(images):
+    broken = images.copy()
+    broken[0, 0, 0] = np.nan  # one bad pixel makes every later loss NaN
+    _, _, model = autoencoder.build("mlp", seed=0)
+    outcome = training.fit(model, broken, broken, loss="mse", epochs=3, learning_rate=1e-3)
+    assert outcome.diverged_at == 1 and outcome.epochs == []
+
+
+@pytest.mark.parametrize("call", [
+    lambda: autoencoder.build("rnn"),
+    lambda: autoencoder.build("mlp", code_size=0),
+    lambda: autoencoder.build_mlp(hidden=()),
+])
+def test_invalid_architectures_raise_value_error(call):
+    with pytest.raises(ValueError):
+        call()
+
+
+@pytest.mark.parametrize(("epochs", "learning_rate"), [(0, 1e-3), (1, float("nan")), (1, 0.0)])
+def test_invalid_training_arguments_raise_value_error(epochs, learning_rate, images):
+    _, _, model = autoencoder.build("mlp", seed=0)
+    with pytest.raises(ValueError):
+        training.fit(model, images, images, loss="mse", epochs=epochs, learning_rate=learning_rate)
