@@ -5,7 +5,7 @@ import streamlit as st
 from ui.frame import CHAPTERS, frame, page_link
 from ui.i18n import t
 
-view = frame("home")
+frame("home")
 st.title(t("app.title"))
 st.markdown(t("home.intro"))
 
