@@ -9,7 +9,7 @@ two sessions from fighting over the machine's two cores.
 
 `fit` runs Keras' own `model.fit` (no hand-written loop: it is the fast path) and reports each
 epoch to a callback, which may return False to stop (a "stop" button). A loss that stops being
-finite ends the run and is reported as the epoch it diverged at.
+finite, or rises above `diverge_above`, ends the run and is reported as the epoch it diverged at.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class Outcome:
     stopped_early: bool = False  # the callback asked to stop
 
 
-def _bridge(on_epoch_end: Callable[[Epoch], bool | None] | None, outcome: Outcome):
+def _bridge(on_epoch_end: Callable[[Epoch], bool | None] | None, outcome: Outcome, diverge_above: float):
     import keras
 
     class EpochBridge(keras.callbacks.Callback):
@@ -52,7 +52,7 @@ def _bridge(on_epoch_end: Callable[[Epoch], bool | None] | None, outcome: Outcom
             report = Epoch(epoch + 1, float(logs.get("loss", math.nan)),
                            float(logs["val_loss"]) if "val_loss" in logs else None,
                            time.perf_counter() - self.started)
-            if not math.isfinite(report.loss):
+            if not math.isfinite(report.loss) or report.loss > diverge_above:
                 outcome.diverged_at = report.index
                 self.model.stop_training = True
                 return
@@ -65,9 +65,13 @@ def _bridge(on_epoch_end: Callable[[Epoch], bool | None] | None, outcome: Outcom
 
 
 def fit(model, x, y, *, loss: str, epochs: int, learning_rate: float, batch_size: int = 128,
-        test: tuple | None = None, seed: int = 0,
+        test: tuple | None = None, seed: int = 0, cosine_decay: bool = False, diverge_above: float = math.inf,
         on_epoch_end: Callable[[Epoch], bool | None] | None = None) -> Outcome:
-    """Train `model` in place with Adam under the process-wide lock; report every epoch."""
+    """Train `model` in place with Adam under the process-wide lock; report every epoch.
+
+    With `cosine_decay` the learning rate falls along a half cosine to 1 % of its start over
+    the run (the pretrained models use it: the last epochs settle instead of jittering).
+    """
     import keras
 
     if epochs < 1 or batch_size < 1:
@@ -77,7 +81,11 @@ def fit(model, x, y, *, loss: str, epochs: int, learning_rate: float, batch_size
     outcome = Outcome()
     with training_lock:
         keras.utils.set_random_seed(seed)
-        model.compile(optimizer=keras.optimizers.Adam(learning_rate), loss=loss)
+        rate = learning_rate
+        if cosine_decay:
+            steps = epochs * math.ceil(len(x) / batch_size)
+            rate = keras.optimizers.schedules.CosineDecay(learning_rate, decay_steps=steps, alpha=0.01)
+        model.compile(optimizer=keras.optimizers.Adam(rate), loss=loss)
         model.fit(x, y, batch_size=batch_size, epochs=epochs, validation_data=test, shuffle=True,
-                  verbose=0, callbacks=[_bridge(on_epoch_end, outcome)])
+                  verbose=0, callbacks=[_bridge(on_epoch_end, outcome, diverge_above)])
     return outcome

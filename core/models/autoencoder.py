@@ -88,3 +88,41 @@ def build(architecture: str, code_size: int = 2, seed: int = 0):
     if architecture not in builders:
         raise ValueError(f"architecture must be one of {ARCHITECTURES}, got {architecture!r}")
     return builders[architecture](code_size=code_size, seed=seed)
+
+
+class Corrupt(layers.Layer):
+    """Corrupts its input while training and passes it through unchanged otherwise.
+
+    The denoising autoencoder's q(x̃ | x) (core/noise.py has the same three kinds in NumPy for
+    the pages). Drawing fresh noise on every batch, inside the model, lets plain `fit` train a
+    denoising autoencoder: the training pairs are (x, x) and the layer makes x̃ on the fly.
+    """
+
+    def __init__(self, kind: str, level: float, seed: int = 0, **kwargs):
+        super().__init__(**kwargs)
+        if kind not in ("gaussian", "salt_pepper", "masking"):
+            raise ValueError(f"unknown noise kind {kind!r}")
+        if not 0 <= level <= 1:
+            raise ValueError(f"noise level must be in [0, 1], got {level!r}")
+        self.kind, self.level = kind, float(level)
+        self.seed_generator = keras.random.SeedGenerator(seed)
+
+    def call(self, images, training=False):
+        if not training or self.level == 0:
+            return images
+        ops = keras.ops
+        if self.kind == "gaussian":
+            noise = keras.random.normal(ops.shape(images), stddev=self.level, seed=self.seed_generator)
+            return ops.clip(images + noise, 0.0, 1.0)
+        hit = keras.random.uniform(ops.shape(images), seed=self.seed_generator) < self.level
+        if self.kind == "masking":
+            return ops.where(hit, 0.0, images)
+        salt = ops.cast(keras.random.uniform(ops.shape(images), seed=self.seed_generator) < 0.5, images.dtype)
+        return ops.where(hit, salt, images)
+
+
+def denoising_trainer(autoencoder: keras.Model, kind: str, level: float, seed: int = 0) -> keras.Model:
+    """The model to `fit` on (x, x) pairs: corrupt, then reconstruct. Its weights are the autoencoder's."""
+    images = keras.Input(shape=IMAGE_SHAPE, name="clean_image")
+    corrupted = Corrupt(kind, level, seed=seed, name="corrupt")(images)
+    return keras.Model(images, autoencoder(corrupted), name="denoising_trainer")

@@ -95,3 +95,42 @@ def test_invalid_training_arguments_raise_value_error(epochs, learning_rate, ima
     _, _, model = autoencoder.build("mlp", seed=0)
     with pytest.raises(ValueError):
         training.fit(model, images, images, loss="mse", epochs=epochs, learning_rate=learning_rate)
+
+
+@pytest.mark.parametrize("kind", ["gaussian", "salt_pepper", "masking"])
+def test_corrupt_layer_noises_only_while_training_and_stays_in_range(kind, images):
+    layer = autoencoder.Corrupt(kind, 0.4, seed=3)
+    batch = np.concatenate([images[:8], np.full((8, 28, 28), 0.5, np.float32)])  # digits: clipping; grey: every hit shows
+    np.testing.assert_array_equal(np.asarray(layer(batch, training=False)), batch)
+    noisy = np.asarray(layer(batch, training=True))
+    assert noisy.shape == batch.shape and noisy.min() >= 0.0 and noisy.max() <= 1.0
+    changed = np.mean(noisy != batch)
+    assert changed > 0.2  # 40 % of the grey half alone is 20 %
+    if kind == "masking":
+        assert np.all(noisy[noisy != batch] == 0.0)
+    if kind == "salt_pepper":
+        assert set(np.unique(noisy[noisy != batch])) <= {0.0, 1.0}
+
+
+def test_denoising_trainer_trains_the_autoencoder_it_wraps(images):
+    _, _, model = autoencoder.build("mlp", code_size=8, seed=2)
+    trainer = autoencoder.denoising_trainer(model, "gaussian", 0.5, seed=2)
+    before = [w.copy() for w in model.get_weights()]
+    outcome = training.fit(trainer, images, images, loss="binary_crossentropy", epochs=1, learning_rate=1e-3, seed=2)
+    assert len(outcome.epochs) == 1 and math.isfinite(outcome.epochs[0].loss)
+    assert not trainer.weights or {id(w) for w in trainer.weights} == {id(w) for w in model.weights}
+    assert any(not np.array_equal(a, b) for a, b in zip(before, model.get_weights(), strict=True))
+
+
+def test_a_loss_above_the_divergence_bound_stops_the_run(images):
+    _, _, model = autoencoder.build("mlp", code_size=4, seed=1)
+    outcome = training.fit(model, images, images, loss="binary_crossentropy", epochs=3, learning_rate=1.0,
+                           seed=1, diverge_above=1.0)
+    assert outcome.diverged_at == 1 and outcome.epochs == []
+
+
+def test_invalid_corruptions_raise_value_error():
+    with pytest.raises(ValueError):
+        autoencoder.Corrupt("speckle", 0.1)
+    with pytest.raises(ValueError):
+        autoencoder.Corrupt("gaussian", 1.5)
