@@ -76,7 +76,9 @@ def _hidden(code_size: int) -> tuple[int, ...]:
 RECIPES = {recipe.name: recipe for recipe in [
     *(Recipe(autoencoder_name(dataset, size), dataset, size, hidden=_hidden(size))
       for dataset in data.DATASETS for size in CODE_SIZES),
-    Recipe("dae_mnist_d30", "mnist", 30, hidden=_hidden(30), noise=EVAL_NOISE[0], noise_level=0.5),
+    # Trained at the noise it is judged at, and longer: at σ = 0.5 and 60 epochs it scored 18.96 dB
+    # at σ = 0.4, at σ = 0.4 and 100 epochs 19.46 dB (docs/BENCHMARKS.md).
+    Recipe("dae_mnist_d30", "mnist", 30, hidden=_hidden(30), noise=EVAL_NOISE[0], noise_level=0.4, epochs=100),
 ]}
 
 
