@@ -47,7 +47,9 @@ def fit_pca(train_images: np.ndarray, components: int = MAX_COMPONENTS) -> PCABa
     from sklearn.decomposition import PCA
 
     flat = train_images.reshape(len(train_images), -1).astype(np.float64)
-    pca = PCA(n_components=components, svd_solver="full").fit(flat)
+    # The eigendecomposition of the 784×784 covariance: the same directions as a full SVD of the
+    # 8,000×784 data, in about 1.7 s instead of 15 s here.
+    pca = PCA(n_components=components, svd_solver="covariance_eigh").fit(flat)
     return PCABasis(pca.mean_, pca.components_)
 
 
@@ -56,7 +58,9 @@ def embed_tsne(images: np.ndarray, seed: int = 0) -> np.ndarray:
     from sklearn.manifold import TSNE
 
     reduced = fit_pca(images).encode(images, MAX_COMPONENTS)
-    return TSNE(n_components=2, perplexity=30, init="pca", random_state=seed).fit_transform(reduced)
+    # 500 iterations instead of the default 1,000: on 1,000 digits the map has settled by then, and
+    # the later iterations (the slow ones, with the points spread out) tripled the time here.
+    return TSNE(n_components=2, perplexity=30, init="pca", max_iter=500, random_state=seed).fit_transform(reduced)
 
 
 def embed_isomap(images: np.ndarray, neighbours: int = 10) -> np.ndarray:

@@ -44,7 +44,7 @@ alt.data_transformers.register("named_frames", _name_frame)
 _altair_lock = threading.Lock()
 
 
-def show(chart: alt.TopLevelMixin, container=st) -> None:
+def show(chart: alt.TopLevelMixin, container=st, key: str | None = None, on_select="ignore"):
     """Render at full width with the app's look, larger on the projector.
 
     Build charts with channel objects (alt.X("x:Q")), not shorthand strings (x="x:Q"):
@@ -56,13 +56,15 @@ def show(chart: alt.TopLevelMixin, container=st) -> None:
     Streamlit's chart theme is off (theme=None): it fits titles, axes and legends inside the
     height and so squashes the plot, and its blue shades make two series hard to tell apart
     on a projector.
+    With on_select="rerun" (or a callback) and a key, clicking a point reruns the page and the return value's
+    `.selection[<param name>]` lists the selected points' fields.
     """
     datasets: dict = {}
     with _altair_lock, alt.data_transformers.enable("named_frames", datasets=datasets):
         spec = chart.to_dict(validate=False)
     spec["datasets"] = datasets
     spec["config"] = _config(presenter())
-    container.vega_lite_chart(spec, width="stretch", theme=None)
+    return container.vega_lite_chart(spec, width="stretch", theme=None, key=key, on_select=on_select)
 
 
 def lines(data: pd.DataFrame, x: str, y: str, series: str, title: str, x_title: str,

@@ -25,8 +25,15 @@ CHAPTERS = [
         ("gradient_vanishing", "pages/3_gradient_vanishing.py"),
         ("maximum_likelihood", "pages/4_maximum_likelihood.py"),
     ]),
-    ("ch2", []),
-    ("ch3", []),
+    ("ch2", [
+        ("manifold_maps", "pages/5_manifold_maps.py"),
+        ("code_size", "pages/6_code_size.py"),
+        ("interpolation", "pages/7_interpolation.py"),
+    ]),
+    ("ch3", [
+        ("denoising", "pages/8_denoising.py"),
+        ("train_autoencoder", "pages/9_train_autoencoder.py"),
+    ]),
     ("ch4", []),
     ("ch5", []),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import data
+from core import data, pretrained
 from ui.i18n import t
 
 
@@ -42,3 +42,56 @@ def mnist(key: str) -> tuple[data.Split, str]:
             return full, "full"
         st.warning(t("data.full_mnist_offline"))
     return dataset("mnist"), "bundled"
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _pretrained(name: str) -> pretrained.Pretrained:
+    return pretrained.load(name)
+
+
+def pretrained_model(name: str) -> pretrained.Pretrained:
+    """A bundled model, one shared copy per server (never trained: user models live in the session).
+    A missing, altered or unlisted file stops the page with a clear message."""
+    try:
+        with st.spinner(t("model.loading")):
+            return _pretrained(name)
+    except data.AssetError as error:
+        problem = t("error.asset_missing") if error.missing else t("error.asset_altered")
+        st.error(t("error.asset", file=error.path.name, problem=problem, sha256=error.expected_sha256))
+    except pretrained.ManifestError:
+        st.error(t("error.manifest", file=pretrained.MANIFEST_PATH.name))
+    st.stop()
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def pca_basis(name: str):
+    """PCA (50 directions) of a data set's training split, fitted once per server."""
+    from core import manifold
+
+    return manifold.fit_pca(_split(name).x_train)  # the page has called dataset(name) first
+
+
+def class_names(name: str) -> list[str]:
+    """Label names in the viewer's language: digits for MNIST, garment names for Fashion-MNIST."""
+    return [str(digit) for digit in range(10)] if name == "mnist" else t("data.class.fashion").split("|")
+
+
+def dataset_choice(key: str, defaults: dict) -> str:
+    """The sidebar's data-set radio (URL-bound; its labels are the same in both languages)."""
+    from ui import controls
+
+    return controls.radio(key, defaults, "data.choice", list(data.DATASETS), "data.name")
+
+
+@st.cache_data(show_spinner=False, max_entries=1)
+def _manifest() -> dict | None:
+    try:
+        return pretrained.read_manifest()
+    except pretrained.ManifestError:
+        return None
+
+
+def manifest_history(name: str) -> list | None:
+    """A bundled model's [training loss, test loss] per epoch, as recorded when it was trained."""
+    entry = (_manifest() or {}).get("models", {}).get(name)
+    return entry.get("history") if entry else None

@@ -9,7 +9,13 @@ STRINGS = {
     "frame.reset": "Reset to lecture defaults",
     "frame.reset_help": "Put every control on this page back to the set-up used in the lecture.",
     "frame.equations": "Equations",
-    "error.asset": "Cannot use the data file `{file}`: {problem}. Expected sha256: `{sha256}`",
+    "error.asset": "Cannot use the bundled file `{file}`: {problem}. Expected sha256: `{sha256}`",
+    "error.manifest": "The list of pretrained models (`{file}`) is missing or unreadable. Regenerate the models with `python scripts/train_pretrained.py`.",
+    "model.loading": "Loading the pretrained model…",
+    "data.choice": "Data set",
+    "data.name.mnist": "MNIST",
+    "data.name.fashion": "Fashion-MNIST",
+    "data.class.fashion": "T-shirt/top|Trouser|Pullover|Dress|Coat|Sandal|Shirt|Sneaker|Bag|Ankle boot",
     "error.asset_missing": "the file is missing",
     "error.asset_altered": "its content has changed",
     # --- page titles ---
@@ -17,6 +23,11 @@ STRINGS = {
     "page.sigmoid_neuron.title": "Learning slowdown of a sigmoid neuron",
     "page.gradient_vanishing.title": "Vanishing gradients in depth",
     "page.maximum_likelihood.title": "The loss as maximum likelihood",
+    "page.manifold_maps.title": "Four maps of the same images",
+    "page.code_size.title": "Code size: PCA vs autoencoder",
+    "page.interpolation.title": "Interpolation and neighbours on the manifold",
+    "page.denoising.title": "Denoising autoencoder",
+    "page.train_autoencoder.title": "Train your own autoencoder",
     # --- data source (ui/loaders.py) ---
     "data.full_mnist": "Use the full MNIST (70,000)",
     "data.full_mnist_help": "Downloaded once from the internet (about 11 MB). Off: the 10,000 digits bundled with the app.",
@@ -297,5 +308,197 @@ STRINGS = {
     "gv.loss_title": "Cross-entropy on the batch per step",
     "gv.step_axis": "step",
     "gv.no_steps": "Set the number of steps above 0 to see the loss fall.",
+    # --- live training (ui/live_training.py), shared by the pages that train ---
+    "train.start": "Train",
+    "train.stop": "Stop",
+    "train.stop_help": "Ends the run after the current epoch; the epochs already done are kept.",
+    "train.none_yet": "No model trained in this session yet. Set the hyperparameters in the sidebar and press **Train**.",
+    "train.preparing": "Preparing the model…",
+    "train.waiting": "Another session is training right now; this run starts as soon as it finishes.",
+    "train.progress": "Epoch {epoch} of {total} ({seconds} s)",
+    "train.done": "Epochs trained: {epochs}, in {seconds} s.",
+    "train.stopped": "Stopped after {epoch} of {total} epochs.",
+    "train.diverged": "Training diverged at epoch {epoch}: the loss went above what predicting 0.5 for every pixel gives. Lower the learning rate and train again.",
+    "train.chart_title": "Loss per epoch (binary cross-entropy per pixel)",
+    "train.epoch_axis": "epoch",
+    "train.loss_axis": "loss",
+    "train.series.train": "your model, training",
+    "train.series.test": "your model, test",
+    "train.series.reference_train": "bundled model, training",
+    "train.series.reference_test": "bundled model, test",
+    # --- noise kinds (core/noise.py): the same technical names in both languages (they go into the URL) ---
+    "noise.kind.gaussian": "Gaussian",
+    "noise.kind.salt_pepper": "salt-and-pepper",
+    "noise.kind.masking": "masking",
+    # --- train your own autoencoder (pages/9_train_autoencoder.py) ---
+    "tr.architecture": "Architecture",
+    "tr.arch.mlp": "MLP",
+    "tr.arch.conv": "CNN",
+    "tr.code": "Code size d",
+    "tr.code_help": "Number of units in the code layer: how many numbers each image is squeezed into.",
+    "tr.lr": "Learning rate (Adam)",
+    "tr.lr_help": "Adam's step size. From about 0.03 up the ReLUs die and the run diverges or gets stuck at the mean image.",
+    "tr.epochs": "Epochs",
+    "tr.noise": "Noise while training",
+    "tr.level": "Noise level (0 = plain autoencoder)",
+    "tr.level_help": "σ for Gaussian noise, the fraction of pixels hit for salt-and-pepper and masking. Above 0 the model is a denoising autoencoder: it sees corrupted images and must return the clean ones.",
+    "tr.intro": "Train an autoencoder on the 8,000 training images with the settings in the sidebar. The run happens in your session only; the bundled models and other viewers are not affected. The test curve is measured on the 2,000 test images after every epoch.",
+    "tr.explain": "**What to try.** Compare learning rates 0.0001, 0.001 and 0.1: too small crawls, too large kills the network (chapter 1's lesson, now on a real model). Shrink the code from 30 to 2 and watch the reconstructions lose detail. Add Gaussian noise (0.3–0.5) to make it a *denoising* autoencoder (Vincent et al., 2008): it must undo the corruption, so it learns features of digits rather than of single pixels. **Speed.** One epoch of the default MLP takes about a second on two CPU cores; the convolutional model is slower.",
+    "tr.reference_note": "Dashed: the bundled model `{name}` trained with the same code size ({epochs} epochs, batch 64, decaying learning rate).",
+    "tr.used": "This run: {dataset}, {architecture}, d = {code}, learning rate {lr}, {epochs} epochs, {noise}.",
+    "tr.noise_used": "{kind} noise {level}",
+    "tr.no_noise": "no noise",
+    "tr.metric.mse": "Your test MSE per pixel",
+    "tr.metric.bundled_mse": "Bundled model's test MSE",
+    "tr.metric.denoised_psnr": "PSNR on noisy inputs (Gaussian σ = 0.4)",
+    "tr.metric.denoised_psnr_help": "Mean PSNR of your model's outputs for test images with Gaussian noise σ = 0.4; the noisy inputs themselves score {noisy} dB.",
+    "tr.row.original": "test images",
+    "tr.row.corrupted": "corrupted inputs",
+    "tr.row.yours": "your model's output",
+    "tr.row.bundled": "bundled model {name}",
+    # --- denoising autoencoder (pages/8_denoising.py) ---
+    "dn.kind": "Noise type",
+    "dn.level": "Noise level",
+    "dn.level_help": "σ of the Gaussian noise (inputs clipped to [0, 1]); for salt-and-pepper and masking, the fraction of pixels hit.",
+    "dn.first": "First test image shown",
+    "dn.seed": "Noise draw",
+    "dn.seed_help": "Seed of the random noise: another number gives another draw of the same kind and level.",
+    "dn.intro": "Corrupt test digits, then give them to two autoencoders with the same architecture and code size (d = 30): one trained on clean images, one trained to undo Gaussian noise (σ = 0.4). A PCA projection onto 50 directions is the linear baseline. PSNR compares each picture with the clean digit: higher is better, +10 dB is a ten times smaller error.",
+    "dn.explain": "**Why it works.** Clean digits lie on a thin manifold in the 784-dimensional pixel space; noise pushes an image off it. A denoising autoencoder (Vincent et al., 2008) is trained to map corrupted images back to the clean ones, so it learns where the manifold is and projects onto it. The plain autoencoder also reduces noise a little (its code is too small to keep it), but it was never shown noise. **What to look at.** Move the level: near 0 all models only lose a little detail; around σ = 0.4 the denoising model is several dB ahead; far beyond what it was trained on, every model fails. Try masking and salt-and-pepper: the Gaussian-trained model still helps, less. **Filters.** Each small square is one first-layer unit's weights over the 28×28 input (grey = 0). Training on noise makes them smoother and stroke-like: a unit cannot rely on single pixels that may be corrupted.",
+    "dn.row.clean": "clean test images",
+    "dn.row.with_psnr": "{row} · mean PSNR {psnr} dB",
+    "dn.series.corrupted": "corrupted input",
+    "dn.series.plain": "plain autoencoder",
+    "dn.series.denoising": "denoising autoencoder",
+    "dn.series.pca": "PCA, 50 directions",
+    "dn.table_caption": "PSNR per image (dB), one column per test image shown above",
+    "dn.computing": "Measuring PSNR over the noise levels…",
+    "dn.curve_title": "Mean PSNR against noise level, {kind} noise (500 test images)",
+    "dn.level_axis": "noise level",
+    "dn.psnr_axis": "PSNR (dB)",
+    "dn.filters_title": "First-layer filters",
+    "dn.filters_intro": "The input weights of the first 32 hidden units of each encoder, drawn as images (bright: excites the unit, dark: inhibits it).",
+    "dn.upload_title": "Your own digit",
+    "dn.upload": "Upload a picture of a digit (PNG or JPEG, up to 5 MB)",
+    "dn.upload_help": "Dark ink on light paper or the other way round; the picture is turned into a 28×28 digit as MNIST does it (grey, cropped, scaled to 20 pixels, centred by its centre of mass), then corrupted with the noise set in the sidebar.",
+    "dn.upload_row": "your digit · corrupted {corrupted} dB · plain {plain} dB · denoising {denoising} dB · PCA {pca} dB",
+    "dn.upload_error.empty": "The file is empty.",
+    "dn.upload_error.too_large": "The file has {size_mb} MB; the limit is {limit_mb} MB.",
+    "dn.upload_error.not_an_image": "This is not a PNG or JPEG image (checked by its content, not its name). Allowed: {allowed}.",
+    "dn.upload_error.too_many_pixels": "The image declares {megapixels} megapixels; the limit is {limit_megapixels}. It was not decoded.",
+    "dn.upload_error.unreadable": "The {format} file is damaged or cut short and cannot be read.",
+    "dn.upload_error.blank": "No digit found: the picture has almost no contrast.",
+    # --- code size page (pages/6_code_size.py) ---
+    "cs.code_size": "Code size d",
+    "cs.code_size_help": "How many numbers an image (784 pixels) is squeezed into: d principal components for PCA, a d-dimensional code for the autoencoder.",
+    "cs.first": "First test image shown",
+    "cs.first_help": "Ten test images from this number on, shown as originals, PCA reconstructions and autoencoder reconstructions.",
+    "cs.intro": "The same test images, squeezed into the same number d of values and rebuilt. PCA projects onto a flat d-dimensional subspace; the autoencoder follows a curved manifold. The smaller the reconstruction error (mean squared error per pixel, MSE), the more of the image the d numbers kept.",
+    "cs.explain": "- **The comparison** — a small-scale rerun of Hinton & Salakhutdinov (Science, 2006): at the same code size, which of PCA and an autoencoder rebuilds test images better? Both were made from the 8,000 training images only; the figures in the table and the chart are averages over all 2,000 test images, which neither has seen.\n- **PCA** — project onto the d directions of largest variance in the training data (the principal components W_d) and back. Encoder and decoder are both linear, and no linear method has a smaller squared error (the Eckart–Young theorem).\n- **Autoencoder** — encoder f and decoder g are nonlinear, with ReLU hidden layers (256 and 128 units, plus 64 for d ≤ 5) around a d-dimensional code. It was trained with the cross-entropy loss, reading pixel values as Bernoulli probabilities (chapter 1's maximum-likelihood view), but both methods are compared with the same MSE.\n- **Ratio AE/PCA** — below 1, the autoencoder gets that much less error out of the same d numbers: a curved manifold follows the data more closely than a flat subspace, which is why one bothers with nonlinear dimensionality reduction.\n- **A linear autoencoder is PCA** — without activation functions and trained on squared error, an autoencoder finds the same subspace as PCA (chapter 3). Whatever it gains over PCA comes from the nonlinearity alone.\n- **What to look at** — the smaller d, the more PCA's reconstructions turn into blurred blends of several digits, while the autoencoder keeps which digit it is for longer, even as its strokes soften. In MNIST's default view (d = 5) most of PCA's reconstructions are hard to read and all of the autoencoder's are readable; at d = 2 the autoencoder starts to swap digits too (a 7 comes back as a 5, a 5 as an 8). Both errors fall as d grows.",
+    "cs.computing": "Rebuilding 2,000 test images with PCA and four autoencoders… (the first time also loads TensorFlow)",
+    "cs.metric.pca": "PCA test MSE (d = {d})",
+    "cs.metric.ae": "Autoencoder test MSE (d = {d})",
+    "cs.metric.ratio": "Ratio AE / PCA (d = {d})",
+    "cs.ratio_help": "The autoencoder's error divided by PCA's. 0.5 means the autoencoder's error is half of PCA's.",
+    "cs.series.pca": "PCA",
+    "cs.series.ae": "Autoencoder",
+    "cs.col.d": "Code size d",
+    "cs.col.pca": "PCA MSE",
+    "cs.col.ae": "Autoencoder MSE",
+    "cs.col.ratio": "Ratio AE/PCA",
+    "cs.table_title": "Reconstruction error per code size",
+    "cs.table_caption": "Mean squared error per pixel (pixel values 0–1) over all {count} test images. The autoencoder's figures are the ones recorded in the list of pretrained models (the manifest).",
+    "cs.chart_title": "Reconstruction error against code size (log axes; dashed: the chosen d)",
+    "cs.axis.d": "code size d",
+    "cs.axis.mse": "test MSE (per pixel)",
+    "cs.rows_title": "Reconstructions at d = {d}: test images {first}–{last}",
+    "cs.row.original": "Originals ({labels})",
+    "cs.row.rebuilt": "{method} reconstructions · MSE on these 10: {mse:.4f}",
+    # --- interpolation page (pages/7_interpolation.py) ---
+    "ip.start": "Start image a (test number)",
+    "ip.end": "End image b (test number)",
+    "ip.index_help": "Which of the 2,000 test images. The same number points to a different image in the other data set.",
+    "ip.steps": "Interpolation steps",
+    "ip.code_size": "Code size d (PCA and autoencoder)",
+    "ip.code_size_help": "The number of principal components and the dimension of the autoencoder's code. The code distance of the neighbour search below uses this autoencoder's codes too.",
+    "ip.swap": "Swap a ↔ b",
+    "ip.random": "Random pair of two classes",
+    "ip.intro": "Two test images a and b joined by a straight line in three spaces, with the points along each line shown as images. The midpoint in pixel space is the two images laid over each other, half transparent: not a digit. The line through the autoencoder's code space, once decoded, turns a into b while staying digit-shaped.",
+    "ip.explain": "- **Pixel space** — the two images mixed in the proportion (1 − t) : t. A straight line in the 784-dimensional space, with a ghostly double exposure in the middle: the data manifold does not lie along it.\n- **PCA space** — mix the two images' principal coordinates z and decode. The decoder is linear (affine), so this is the same as mixing the two PCA reconstructions (apart from clipping to 0–1): blurrier, still a double exposure.\n- **Autoencoder code space** — mix the two codes the encoder gives, and send every code on the line through the decoder in one batch. The decoder is nonlinear, so a straight line in code space becomes a path in image space that bends along the manifold.\n- **Two rulers** — δ is the Euclidean distance from an image on the path to its nearest training image. It needs no model, but it is a pixel distance itself, so a faint overlay of two digits often comes out fairly close to some training image. ε is how much a trained autoencoder (d = 30) changes the image when it rebuilds it: an image on its manifold comes back almost unchanged, an image off it is pulled towards it and changes a lot (the view of chapter 3's denoising autoencoder). ε favours the smooth images autoencoders make, and at d = 30 the autoencoder path is scored by the very model that made it. The dashed lines are the medians of real test images.\n- **Neighbours** — the 8 test images closest to the start image, by pixel distance and by code distance, and how many of them share its class. On MNIST with d = 10 or more, the code distance compares d numbers instead of 784 and still finds the same class about as often as the pixel distance, or slightly more often; at d = 2 the classes mix.\n- **What to look at** — with the defaults (MNIST's 0 → 6, d = 10), δ and ε of the pixel path both rise in the middle, and on the autoencoder path the 0 grows a hook and becomes a 6. At d = 30 the ends are rebuilt better, but the midpoint of two distant codes sometimes decodes to a shape that is no digit: a plain autoencoder's code space has empty regions with no data behind them, the starting point of chapter 4's variational autoencoder.",
+    "ip.computing": "Decoding the paths and measuring distances to the 8,000 training images… (the first time also loads TensorFlow)",
+    "ip.paths_title": "{start} → {end}, d = {d}",
+    "ip.path.pixel": "Pixel space",
+    "ip.path.pca": "PCA space",
+    "ip.path.autoencoder": "Autoencoder code space",
+    "ip.strip_caption": "{path} · middle image: δ = {distance:.2f}, ε = {change:.4f}",
+    "ip.metric.middle": "{path}: δ of the middle image",
+    "ip.metric_help": "Euclidean distance δ from the middle image to its nearest training image. Smaller is closer to real data.",
+    "ip.chart.distance": "δ: distance to the nearest training image",
+    "ip.chart.change": "ε: how much an autoencoder (d = 30) changes the image",
+    "ip.axis.distance": "δ (Euclidean distance)",
+    "ip.axis.change": "ε (MSE per pixel)",
+    "ip.typical": "median of real test images",
+    "ip.rulers_caption": "Dashed: the median over the 2,000 real test images (δ = {distance:.2f}, ε = {change:.4f}). The ends of the pixel path are the original images; the ends of the PCA and autoencoder paths are their reconstructions.",
+    "ip.neighbours_title": "The 8 nearest neighbours of the start image (test {index}, {label})",
+    "ip.same_label.pixel": "Same class among pixel-distance neighbours",
+    "ip.same_label.code": "Same class among code-distance (d = {d}) neighbours",
+    "ip.labels": "Classes: {labels}",
+    # --- manifold maps page (pages/5_manifold_maps.py) ---
+    "mm.intro": (
+        "**The manifold hypothesis**: images of 28×28 = 784 pixels are not spread evenly through "
+        "784-dimensional space; they gather near a curved surface of far fewer dimensions inside it "
+        "(a manifold). If so, each image can be squeezed into two numbers and drawn as a point in a plane. "
+        "The four maps below place the same {count} test images in 2-D in four different ways. The colour "
+        "is the label, but none of the four methods saw the labels.\n\n"
+        "- **PCA**: a straight projection onto the two directions of largest variance (linear dimensionality "
+        "reduction). It keeps the global spread of the data.\n"
+        "- **Autoencoder**: a learned nonlinear encoder makes the two numbers, and a decoder turns them back into an image.\n"
+        "- **t-SNE**: keeps close neighbours close and cares about little else. It has no decoder, and the "
+        "distances between clusters mean little.\n"
+        "- **Isomap**: keeps, as far as a plane allows, the distances measured along a neighbour graph (geodesic distances)."
+    ),
+    "mm.explain": (
+        "**PCA** subtracts the training mean μ and projects onto the two orthogonal directions of largest "
+        "variance (the rows of W₂). The way back is linear too (x̂ = μ + W₂ᵀz), so a curved manifold cannot be "
+        "unrolled; it is pressed flat onto the plane. Digits of similar shape (3, 5 and 8, or 4 and 9) and similar "
+        "garments (shirt, T-shirt, pullover, coat) land on top of each other.\n\n"
+        "The **autoencoder** is an encoder 784 → 256 → 128 → 64 → 2 and a mirror-image decoder, trained together "
+        "to make the reconstruction error small (no labels). Being nonlinear, it can follow a curved manifold and "
+        "separates the classes better than PCA with the same two numbers. Because it has a decoder, any point "
+        "of its map can be turned into an image (the next pages).\n\n"
+        "**t-SNE** lowers the KL divergence between P, which is large for pairs that are close in the original "
+        "space, and the matching Q on the map. It works hard on close neighbours, so clusters come out crisp, but "
+        "the size of a cluster and the gaps between clusters mean little. It has neither an encoder nor a decoder: "
+        "placing one new image means computing the whole map again.\n\n"
+        "**Isomap** links every image to its 10 nearest ones, estimates distances along the manifold (geodesic "
+        "distances) as shortest paths in that graph, and lays the points out to keep those distances (classical "
+        "MDS). It tries to keep the global shape, but a shortcut edge between two classes joins them. For speed, "
+        "t-SNE and Isomap first reduce the images to 50 dimensions with PCA.\n\n"
+        "**Reading the maps**: the figures above are the share of each point's 5 nearest neighbours that carry "
+        "its label. Measured in the 784-pixel space it is fairly high; in PCA's two dimensions it drops a lot. "
+        "That is what a linear projection loses when it keeps only two numbers. The highest figure, usually "
+        "t-SNE's, does not make it the best representation: it is a layout for a picture, which can neither place "
+        "new data nor turn a point back into an image."
+    ),
+    "mm.class": "Class to highlight",
+    "mm.class_help": "Colour one class only and draw the rest in grey. Numbers: {classes}",
+    "mm.class_caption": "{label} = {name}: only this class is in colour.",
+    "mm.index": "Selected image number",
+    "mm.index_help": "Which test image, counting from 0. Clicking a point on a map changes it too.",
+    "mm.computing": "Making the four maps of {count} test images… t-SNE and Isomap are computed once per server and data set.",
+    "mm.method.pca": "PCA",
+    "mm.method.autoencoder": "Autoencoder (2-D code)",
+    "mm.method.tsne": "t-SNE",
+    "mm.method.isomap": "Isomap",
+    "mm.agreement_title": "How well each map keeps classes together: label agreement of {k} neighbours (all {count} images)",
+    "mm.agreement_help": "For each point, the share of its {k} nearest points on the map that have its label, averaged over all {count} images. 1 means every neighbourhood is a single class; points scattered at random give about 0.1.",
+    "mm.agreement_caption": "For comparison, the same figure in the 784-pixel space is {pixels}. The first time on this server, t-SNE took {tsne} s and Isomap {isomap} s; since then the stored result is used. PCA and the autoencoder place a new image at once, while t-SNE and Isomap must start over when a single image is added.",
+    "mm.legend": "Label",
+    "mm.tooltip.label": "Label",
+    "mm.tooltip.index": "Number",
+    "mm.chart_caption": "Click a point to select that image. Thick ring: the selected image (the same image in all four maps); thin rings: its {k} nearest images in that map. Each map is shifted and scaled by one factor so its longer side spans [−1, 1], which leaves every neighbour unchanged. The axes of t-SNE and Isomap have no meaningful direction or unit, so the ticks are left out.",
+    "mm.selected_title": "Selected image: number {index} · label {name}",
+    "mm.selected_note": "Below, for each map, the {k} images nearest to this one (by 2-D distance on the map); the figure above each row counts how many of them share its label. A good map keeps images of the same class close together. In PCA, other classes of similar shape creep in easily. Click another point or change the number in the sidebar.",
+    "mm.same_label_help": "How many of the {k} images nearest on the map share the selected image's label.",
     # --- end of catalogue (new page sections go above this line) ---
 }

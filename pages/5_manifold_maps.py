@@ -1,0 +1,118 @@
+"""Chapter 2 · four 2-D maps of the same test images: PCA, the autoencoder, t-SNE and Isomap."""
+
+from functools import partial
+
+import altair as alt
+import numpy as np
+import streamlit as st
+
+from core import maps, pretrained
+from ui import charts, controls, images, loaders
+from ui.frame import explain, frame
+from ui.i18n import t
+
+# A fixed 1,000 test images: t-SNE's cost grows with the square of the count (1,000 points take
+# 10-20 s once per server here), 4 × 1,000 dots still draw smoothly on a student's laptop, and
+# the first 1,000 of the shuffled test split hold about 100 images of every class.
+POINTS = 1000
+NEIGHBOURS = 8  # shown for the selected image in each map
+SEED = 2017  # t-SNE's random start, so every server draws the same map
+CLASSES = ["all", *(str(label) for label in range(10))]  # URL values: the same in both languages
+DEFAULTS = {"mm_dataset": "mnist", "mm_class": "all", "mm_index": 35}  # index 35: an 8 that PCA mixes up
+
+view = frame("manifold_maps")
+dataset = loaders.dataset_choice("mm_dataset", DEFAULTS)
+split = loaders.dataset(dataset)
+names = loaders.class_names(dataset)
+highlight = st.sidebar.selectbox(
+    t("mm.class"), CLASSES, index=CLASSES.index(DEFAULTS["mm_class"]), key="mm_class", bind="query-params",
+    format_func=lambda option: "—" if option == "all" else option,
+    help=t("mm.class_help", classes=", ".join(f"{label} = {name}" for label, name in enumerate(names))))
+if highlight != "all" and dataset != "mnist":  # MNIST's class names are the numbers
+    st.sidebar.caption(t("mm.class_caption", label=highlight, name=names[int(highlight)]))
+# A slider, not an integer number_input: Streamlit 1.67's bound number_input raises OverflowError on ?mm_index=inf.
+index = controls.slider("mm_index", DEFAULTS, "mm.index", 0, POINTS - 1, 1, help_key="mm.index_help")
+controls.reset_button(DEFAULTS)
+
+st.title(t("page.manifold_maps.title"))
+st.markdown(t("mm.intro", count=POINTS))
+st.latex(r"\text{PCA: } z = W_2\,(x - \mu) \qquad \text{AE: } z = f_\theta(x),\; \hat{x} = g_\phi(z) \qquad "
+         r"\text{t-SNE: } \min_{z}\, \mathrm{KL}(P \,\|\, Q) \qquad \text{Isomap: } \mathrm{MDS}(d_G)")
+st.latex(r"\text{agreement}_k = \frac{1}{n k} \sum_{i=1}^{n} \sum_{j \in N_k(i)} \mathbb{1}[y_j = y_i]")
+explain("mm.explain", view.presenter)
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def four_maps(name: str, _images, _labels, _basis, _encoder) -> maps.MapSet:
+    """Once per data set and server: t-SNE and Isomap take seconds, every later rerun reads this."""
+    return maps.four_maps(_images, _labels, _basis, _encoder, seed=SEED)
+
+
+model = loaders.pretrained_model(pretrained.autoencoder_name(dataset, 2))
+with st.spinner(t("mm.computing", count=POINTS)):
+    result = four_maps(dataset, split.x_test[:POINTS], split.y_test[:POINTS], loaders.pca_basis(dataset), model.encoder)
+method_names = {method: t(f"mm.method.{method}") for method in maps.METHODS}
+legend_names = names if dataset == "mnist" else [f"{label} · {name}" for label, name in enumerate(names)]
+
+st.subheader(t("mm.agreement_title", k=maps.AGREEMENT_NEIGHBOURS, count=POINTS))
+for column, method in zip(st.columns(4), maps.METHODS, strict=True):
+    column.metric(method_names[method], f"{result.agreement[method]:.2f}",
+                  help=t("mm.agreement_help", k=maps.AGREEMENT_NEIGHBOURS, count=POINTS))
+st.caption(t("mm.agreement_caption", pixels=f"{result.pixel_agreement:.2f}", tsne=f"{result.seconds['tsne']:.1f}",
+             isomap=f"{result.seconds['isomap']:.1f}"))
+
+near = {method: maps.neighbours(result.coordinates[method], index, NEIGHBOURS) for method in maps.METHODS}
+table = maps.long_table(result.coordinates, result.labels, selected=index, near=near)
+table["name"] = np.asarray(legend_names)[table.label]
+table["map"] = table.method.map(method_names)
+
+
+def map_grid() -> alt.FacetChart:
+    """The four maps as one faceted chart, so a single click parameter covers all of them.
+
+    Dots coloured by label (other classes grey while one is highlighted); a thick ring on the
+    selected image in every map and thin rings on its nearest images in each map.
+    """
+    size, axis = charts.height(290), alt.Axis(title=None, labels=False, ticks=False, domain=False, grid=False)
+    scale = alt.Scale(domain=[-1.06, 1.06], nice=False)
+    color = alt.Color("name:N", title=t("mm.legend"), scale=alt.Scale(domain=legend_names),
+                      legend=alt.Legend(orient="bottom", columns=5, symbolLimit=10))
+    if highlight != "all":
+        color = alt.when(alt.datum.label == int(highlight)).then(color).otherwise(alt.value("#d0d0d0"))
+    tooltip = [alt.Tooltip("name:N", title=t("mm.tooltip.label")), alt.Tooltip("index:Q", title=t("mm.tooltip.index"))]
+    base = alt.Chart().encode(x=alt.X("x:Q", scale=scale, axis=axis), y=alt.Y("y:Q", scale=scale, axis=axis), tooltip=tooltip)
+    click = alt.selection_point(name="mm_point", fields=["index"], on="click", toggle=False)
+    dots = base.mark_circle(size=charts.height(22), opacity=0.8, cursor="pointer").encode(color=color).add_params(click)
+    selected = alt.datum.role == "selected"
+    rings = base.mark_point(filled=False, color="black", cursor="pointer").encode(
+        size=alt.when(selected).then(alt.value(420)).otherwise(alt.value(80)),
+        strokeWidth=alt.when(selected).then(alt.value(3)).otherwise(alt.value(1.5))).transform_filter(alt.datum.role != "")
+    header = alt.Header(title=None, labelFontSize=20 if view.presenter else 14, labelFontWeight="bold", labelAnchor="start")
+    frame_line = alt.ViewBackground(stroke="#c8c8c8", strokeWidth=1)
+    return alt.layer(dots, rings, data=table).properties(width=size, height=size, view=frame_line).facet(
+        facet=alt.Facet("map:N", sort=list(method_names.values()), header=header), columns=2)
+
+
+def take_click(chart_key: str) -> None:
+    """A click picks the image through the URL-bound index input, set here before that widget is drawn."""
+    clicked = maps.clicked_index(st.session_state[chart_key].get("selection", {}).get("mm_point"), POINTS)
+    if clicked is not None:
+        st.session_state["mm_index"] = clicked
+
+
+# A new key for every picked image starts the chart with an empty selection: otherwise, after the
+# index was changed in the sidebar, clicking the point clicked last would not count as a change.
+chart_key = f"mm_map_{dataset}_{index}"
+charts.show(map_grid(), key=chart_key, on_select=partial(take_click, chart_key))
+st.caption(t("mm.chart_caption", k=NEIGHBOURS))
+
+label = int(result.labels[index])
+st.subheader(t("mm.selected_title", index=index, name=names[label]))
+left, right = st.columns([1, 5])
+images.show(split.x_test[index:index + 1], container=left, scale=5)
+right.markdown(t("mm.selected_note", k=NEIGHBOURS))
+for column, method in zip(st.columns(4), maps.METHODS, strict=True):
+    same = int(np.sum(result.labels[near[method]] == label))
+    column.metric(method_names[method], f"{same} / {NEIGHBOURS}",
+                  help=t("mm.same_label_help", k=NEIGHBOURS))
+    images.show(split.x_test[near[method]], columns=4, container=column)

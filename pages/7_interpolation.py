@@ -1,0 +1,112 @@
+"""Chapter 2 · interpolation in pixel, PCA and code space, and nearest neighbours by pixel and code distance."""
+
+import altair as alt
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from core import comparison, manifold, pretrained
+from ui import charts, controls, images, loaders
+from ui.frame import explain, frame
+from ui.i18n import t
+
+# Test images 1 and 5 are a round 0 and a 6 in MNIST (a T-shirt and a sneaker in Fashion-MNIST).
+# Their pixel midpoint is a 0 with a ghostly 6 on top, and it is farther from every training digit
+# than either end, while the autoencoder grows the 6's hook out of the 0. d = 10 keeps both ends
+# faithful; at d = 2 or 5 the ends lose their details, and at d = 30 midpoints of distant codes start
+# to decode to shapes that are no digit (the holes of a plain autoencoder's code space, chapter 4).
+DEFAULTS = {"ip_dataset": "mnist", "ip_start": 1, "ip_end": 5, "ip_steps": 9, "ip_code_size": 10}
+JUDGE_CODE_SIZE = 30  # the autoencoder whose reconstruction change ε measures the distance to its manifold
+NEIGHBOURS = 8
+PATH_COLORS = {"pixel": "#7f7f7f", "pca": "#4c78a8", "autoencoder": "#f58518"}
+
+view = frame("interpolation")
+dataset = loaders.dataset_choice("ip_dataset", DEFAULTS)
+split = loaders.dataset(dataset)
+last_index = len(split.x_test) - 1
+start = controls.slider("ip_start", DEFAULTS, "ip.start", 0, last_index, 1, help_key="ip.index_help")
+end = controls.slider("ip_end", DEFAULTS, "ip.end", 0, last_index, 1, help_key="ip.index_help")
+steps = controls.slider("ip_steps", DEFAULTS, "ip.steps", 5, 15, 1)
+code_size = controls.choice_slider("ip_code_size", DEFAULTS, "ip.code_size", list(pretrained.CODE_SIZES),
+                                   help_key="ip.code_size_help")
+controls.preset_button(t("ip.swap"), {"ip_start": end, "ip_end": start})
+pair = comparison.random_pair(split.y_test, seed=start * len(split.x_test) + end)  # the same pair gives the same draw
+controls.preset_button(t("ip.random"), {"ip_start": pair[0], "ip_end": pair[1]})
+controls.reset_button(DEFAULTS)
+
+st.title(t("page.interpolation.title"))
+st.markdown(t("ip.intro"))
+st.latex(r"\text{pixel:}\; x(t) = (1-t)\,a + t\,b \qquad "
+         r"\text{PCA:}\; x(t) = \mu + W_d^{\top}\big((1-t)\,z_a + t\,z_b\big) = (1-t)\,\hat a + t\,\hat b")
+st.latex(r"\text{AE:}\; x(t) = g_\theta\big((1-t)\,f_\phi(a) + t\,f_\phi(b)\big)")
+st.latex(r"\delta(x) = \min_{j}\, \lVert x - x_j^{\text{train}} \rVert_2 \qquad "
+         r"\varepsilon(x) = \tfrac{1}{784}\,\lVert x - r(x) \rVert_2^2,\;\; r = g_{30} \circ f_{30}")
+explain("ip.explain", view.presenter)
+
+basis = loaders.pca_basis(dataset)
+model = loaders.pretrained_model(pretrained.autoencoder_name(dataset, code_size))
+judge = loaders.pretrained_model(pretrained.autoencoder_name(dataset, JUDGE_CODE_SIZE))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def paths_and_rulers(dataset: str, start: int, end: int, steps: int, code_size: int, _split, _basis, _model, _judge):
+    """The three decoded paths and, per image, δ (nearest training image) and ε (the judge's change)."""
+    paths = comparison.interpolation_paths(_split.x_test[start], _split.x_test[end], steps, _basis, code_size,
+                                           _model.encoder, _model.decoder)
+    return paths, {name: comparison.distance_to_nearest(path, _split.x_train) for name, path in paths.items()}, \
+        {name: comparison.reconstruction_change(path, _judge.autoencoder) for name, path in paths.items()}
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def test_codes(dataset: str, code_size: int, _split, _model) -> np.ndarray:
+    """Codes of the whole test split, once per data set and code size."""
+    return pretrained.reconstruct(_model.encoder, _split.x_test)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def typical_levels(dataset: str, _split, _judge) -> tuple[float, float]:
+    """Median δ and ε of the real test images: the level of an image that is on the data."""
+    return (float(np.median(comparison.distance_to_nearest(_split.x_test, _split.x_train))),
+            float(np.median(comparison.reconstruction_change(_split.x_test, _judge.autoencoder))))
+
+
+with st.spinner(t("ip.computing")):
+    paths, distances, changes = paths_and_rulers(dataset, start, end, steps, code_size, split, basis, model, judge)
+    codes = test_codes(dataset, code_size, split, model)
+    typical = typical_levels(dataset, split, judge)
+labels = loaders.class_names(dataset)
+middle = steps // 2  # t = 0.5 when the number of steps is odd
+names = {name: t(f"ip.path.{name}") for name in paths}
+
+st.subheader(t("ip.paths_title", start=labels[split.y_test[start]], end=labels[split.y_test[end]], d=code_size))
+for name, path in paths.items():
+    images.show(path, caption=t("ip.strip_caption", path=names[name], distance=distances[name][middle],
+                                change=changes[name][middle]))
+for column, name in zip(st.columns(3), paths, strict=True):
+    column.metric(t("ip.metric.middle", path=names[name]), f"{distances[name][middle]:.2f}", help=t("ip.metric_help"))
+
+
+def ruler_chart(values: dict, level: float, title_key: str, axis_key: str, value_format: str) -> alt.LayerChart:
+    """One ruler against t for the three paths, with the level of real test images dashed."""
+    curves = pd.concat([pd.DataFrame({"t": manifold.blend_weights(steps), "value": values[name], "path": names[name]})
+                        for name in paths])
+    lines = charts.lines(curves, "t", "value", "path", t(title_key), "t", t(axis_key),
+                         colors={names[name]: PATH_COLORS[name] for name in paths}).mark_line(point=True)
+    reference = alt.Chart(pd.DataFrame({"value": [level], "label": [t("ip.typical")]})).mark_rule(
+        color="black", strokeDash=[6, 4]).encode(y=alt.Y("value:Q"), tooltip=[
+            alt.Tooltip("label:N", title=" "), alt.Tooltip("value:Q", title=t(axis_key), format=value_format)])
+    return alt.layer(lines, reference)
+
+
+left, right = st.columns(2)
+charts.show(ruler_chart(distances, typical[0], "ip.chart.distance", "ip.axis.distance", ".2f"), container=left)
+charts.show(ruler_chart(changes, typical[1], "ip.chart.change", "ip.axis.change", ".4f"), container=right)
+st.caption(t("ip.rulers_caption", distance=typical[0], change=typical[1]))
+
+st.subheader(t("ip.neighbours_title", label=labels[split.y_test[start]], index=start))
+found = {"pixel": comparison.neighbours(start, split.x_test, split.y_test, NEIGHBOURS),
+         "code": comparison.neighbours(start, codes, split.y_test, NEIGHBOURS)}
+for column, (name, result) in zip(st.columns(2), found.items(), strict=True):
+    column.metric(t(f"ip.same_label.{name}", d=code_size), f"{result.same_label} / {NEIGHBOURS}")
+    images.show(split.x_test[result.indices], container=column,
+                caption=t("ip.labels", labels=", ".join(labels[y] for y in split.y_test[result.indices])))

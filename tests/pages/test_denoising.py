@@ -1,0 +1,79 @@
+"""AppTest: the denoising page: both languages, noise controls change the PSNR, URL state, uploads."""
+
+import io
+
+import pytest
+from PIL import Image, ImageDraw
+
+from tests.conftest import open_page
+from ui.lang import en, ko
+
+PAGE = "pages/8_denoising.py"
+DEFAULT_WIDGETS = {"dn_kind": "gaussian", "dn_level": 0.4, "dn_first": 0, "dn_seed": 0}
+
+
+def psnr_table(app):
+    return app.dataframe[0].value
+
+
+def widget_values(app) -> dict:
+    return {"dn_kind": app.radio(key="dn_kind").value, "dn_level": app.slider(key="dn_level").value,
+            "dn_first": app.slider(key="dn_first").value, "dn_seed": app.slider(key="dn_seed").value}
+
+
+def digit_png() -> bytes:
+    """A dark "7" drawn on white paper, like a photo of a handwritten digit."""
+    image = Image.new("L", (120, 160), 255)
+    ImageDraw.Draw(image).line([(20, 25), (100, 25), (50, 140)], fill=0, width=12)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("language", "strings"), [("ko", ko.STRINGS), ("en", en.STRINGS)])
+def test_renders_in_both_languages_with_the_denoiser_ahead_at_sigma_0_4(language, strings):
+    app = open_page(PAGE, language)
+    assert not app.exception and not app.error
+    assert app.title[0].value == strings["page.denoising.title"]
+    table = psnr_table(app)
+    assert list(table.index) == [strings[f"dn.series.{name}"] for name in ("corrupted", "plain", "denoising", "pca")]
+    means = table.mean(axis=1)
+    assert means.iloc[0] == pytest.approx(11, abs=1.5)  # the noisy input at σ = 0.4
+    assert means.iloc[2] > means.iloc[1] + 2 and means.iloc[2] > means.iloc[3]  # denoising beats plain and PCA
+
+
+def test_noise_controls_change_the_figures_and_reset_restores_them():
+    app = open_page(PAGE, "en")
+    default = psnr_table(app)
+    app.slider(key="dn_level").set_value(0.1).run()
+    assert not app.exception
+    lighter = psnr_table(app)
+    assert (lighter.iloc[0] > default.iloc[0]).all()  # less noise, higher input PSNR for every image
+    app.radio(key="dn_kind").set_value("masking").run()
+    app.slider(key="dn_seed").set_value(5).run()
+    assert not app.exception and not psnr_table(app).equals(lighter)
+    next(b for b in app.button if b.label == en.STRINGS["frame.reset"]).click().run()
+    assert widget_values(app) == DEFAULT_WIDGETS
+    assert psnr_table(app).equals(default)
+
+
+@pytest.mark.parametrize("query", [
+    {"dn_kind": "speckle", "dn_level": "nan", "dn_first": "-5", "dn_seed": "inf", "dn_other": "1"},
+    {"dn_level": "7", "dn_first": "5000", "dn_seed": "garbage"},
+])
+def test_a_tampered_url_falls_back_to_the_defaults(query):
+    app = open_page(PAGE, query=query)
+    assert not app.exception
+    assert widget_values(app) == DEFAULT_WIDGETS
+
+
+def test_an_uploaded_digit_is_denoised_and_bad_files_get_a_message():
+    app = open_page(PAGE, "en")
+    shown = len(app.get("image"))
+    app.file_uploader(key="dn_upload").set_value(("digit.png", digit_png(), "image/png")).run()
+    assert not app.exception and not app.error
+    assert len(app.get("image")) == shown + 1
+    app.file_uploader(key="dn_upload").set_value(("notes.png", b"just some text, not a picture", "image/png")).run()
+    assert not app.exception
+    assert [e.value for e in app.error] == [en.STRINGS["dn.upload_error.not_an_image"].format(allowed="PNG, JPEG")]
+    assert len(app.get("image")) == shown  # the page itself is still all there

@@ -1,0 +1,97 @@
+"""AppTest: the interpolation and neighbours page. Few runs: the first loads TensorFlow and two models."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from core import data
+from tests.conftest import open_page
+from ui.lang import en, ko
+
+PAGE = "pages/7_interpolation.py"
+DEFAULT_WIDGETS = {"ip_dataset": "mnist", "ip_start": 1, "ip_end": 5, "ip_steps": 9, "ip_code_size": 10}
+PATHS = ("pixel", "pca", "autoencoder")
+
+
+def widget_values(app) -> dict:
+    return {"ip_dataset": app.radio(key="ip_dataset").value, "ip_start": app.slider(key="ip_start").value,
+            "ip_end": app.slider(key="ip_end").value, "ip_steps": app.slider(key="ip_steps").value,
+            "ip_code_size": app.select_slider(key="ip_code_size").value}
+
+
+def rulers(app, strings: dict = ko.STRINGS) -> list[dict[str, list[float]]]:
+    """The values drawn in the δ chart and the ε chart, per path, in order of t."""
+    found = []
+    for chart in app.get("vega_lite_chart"):
+        frames = [pa.ipc.open_stream(dataset.data.data).read_all().to_pandas() for dataset in chart.proto.datasets]
+        curves = next(frame for frame in frames if "path" in frame)
+        found.append({name: curves[curves.path == strings[f"ip.path.{name}"]].sort_values("t").value.tolist()
+                      for name in PATHS})
+    return found
+
+
+def middle_distances(app) -> list[str]:
+    return [metric.value for metric in app.metric[:3]]
+
+
+def button(app, key: str):
+    return next(b for b in app.button if b.label == ko.STRINGS[key])
+
+
+@pytest.mark.parametrize(("language", "strings"), [("ko", ko.STRINGS), ("en", en.STRINGS)])
+def test_renders_in_both_languages_and_the_autoencoder_path_stays_near_the_data(language, strings):
+    app = open_page(PAGE, language)
+    assert not app.exception and not app.error
+    assert app.title[0].value == strings["page.interpolation.title"]
+    assert [m.label for m in app.metric][:3] == [strings["ip.metric.middle"].format(path=strings[f"ip.path.{name}"])
+                                                 for name in PATHS]
+    assert len(app.image) == 5  # three paths, two neighbour strips
+    distance, change = rulers(app, strings)
+    assert all(len(values) == 9 for values in (*distance.values(), *change.values()))
+    middle = 4  # t = 0.5
+    # The lecture's claim, on both rulers: the decoded code-space midpoint is nearer the data.
+    assert distance["autoencoder"][middle] < distance["pixel"][middle]
+    assert change["autoencoder"][middle] < change["pixel"][middle]
+    assert change["pixel"][middle] > max(change["pixel"][0], change["pixel"][-1])  # the double exposure is off it
+    assert [float(value) for value in middle_distances(app)] == pytest.approx(
+        [distance[name][middle] for name in PATHS], abs=0.006)
+    assert app.metric[3].value == "8 / 8" and app.metric[4].value == "8 / 8"  # neighbours of a round 0
+
+
+def test_changing_the_pair_steps_and_code_size_changes_the_figures_and_reset_restores_them():
+    app = open_page(PAGE)
+    at_default = middle_distances(app)
+    app.slider(key="ip_end").set_value(6).run()
+    assert not app.exception and middle_distances(app)[0] != at_default[0]
+    app.slider(key="ip_steps").set_value(13).run()
+    assert all(len(values) == 13 for values in rulers(app)[0].values())
+    button(app, "ip.swap").click().run()
+    assert (app.slider(key="ip_start").value, app.slider(key="ip_end").value) == (6, 1)
+    button(app, "ip.random").click().run()
+    start, end = app.slider(key="ip_start").value, app.slider(key="ip_end").value
+    labels = data.load("mnist").y_test
+    assert not app.exception and (start, end) != (6, 1) and labels[start] != labels[end]
+    before = middle_distances(app)
+    app.select_slider(key="ip_code_size").set_value(2).run()
+    assert not app.exception and middle_distances(app)[2] != before[2]
+    assert app.metric[4].label == ko.STRINGS["ip.same_label.code"].format(d=2)
+    button(app, "frame.reset").click().run()
+    assert widget_values(app) == DEFAULT_WIDGETS and middle_distances(app) == at_default
+
+
+def test_fashion_mnist_renders_with_garment_names():
+    app = open_page(PAGE, "en", query={"ip_dataset": "Fashion-MNIST"})
+    assert not app.exception and app.radio(key="ip_dataset").value == "fashion"
+    names = en.STRINGS["data.class.fashion"].split("|")
+    assert app.subheader[0].value == en.STRINGS["ip.paths_title"].format(start=names[0], end=names[7], d=10)
+
+
+@pytest.mark.parametrize("query", [
+    {"ip_dataset": "garbage", "ip_start": "nan", "ip_end": "inf", "ip_steps": "99", "ip_code_size": "7", "ip_x": "1"},
+    {"ip_start": "-1", "ip_end": "2000", "ip_steps": "4", "ip_code_size": "nan"},
+])
+def test_a_tampered_url_falls_back_to_the_defaults(query):
+    app = open_page(PAGE, query=query)
+    assert not app.exception
+    assert widget_values(app) == DEFAULT_WIDGETS
