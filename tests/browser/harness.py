@@ -271,3 +271,31 @@ def assert_no_error(page) -> None:
     assert page.get_by_test_id("stException").count() == 0, "an exception element is on the page"
     body = page.locator("body").inner_text()
     assert "Traceback" not in body, "traceback text is on the page"
+
+
+def main_area(page):
+    """The page's main area. Look buttons up here: while a script runs, Streamlit's own header
+    shows a "Stop" button of its own."""
+    return page.get_by_test_id("stMain")
+
+
+def alert_texts(page, kind: str) -> list[str]:
+    """The texts of the st.<kind> boxes on the page; kind is Error, Warning, Info or Success."""
+    return [text.strip() for text in page.get_by_test_id(f"stAlertContent{kind}").all_inner_texts()]
+
+
+def wait_finished(page, before: int, timeout: float = RENDER_TIMEOUT) -> None:
+    """Wait until this page has seen more than `before` finished script runs, then until it is idle
+    (rerun_after for actions taken in several pages at once)."""
+    deadline = time.monotonic() + timeout / 1000
+    while page.finished_runs <= before:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no script run finished within {timeout / 1000:g} s")
+        page.wait_for_timeout(20)
+    wait_idle(page, timeout)
+
+
+def upload_file(page, name: str, content: bytes, mime: str, timeout: float = RENDER_TIMEOUT) -> None:
+    """Give the page's file uploader a file, as a user picking it would, and wait for the rerun."""
+    chooser = page.get_by_test_id("stFileUploaderDropzoneInput")
+    rerun_after(page, lambda: chooser.set_input_files({"name": name, "mimeType": mime, "buffer": content}), timeout)

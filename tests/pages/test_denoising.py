@@ -77,3 +77,16 @@ def test_an_uploaded_digit_is_denoised_and_bad_files_get_a_message():
     assert not app.exception
     assert [e.value for e in app.error] == [en.STRINGS["dn.upload_error.not_an_image"].format(allowed="PNG, JPEG")]
     assert len(app.get("image")) == shown  # the page itself is still all there
+
+
+def test_models_are_rebuilt_from_the_assets_after_the_caches_are_cleared():
+    """Any browser can clear every cache; the next run must load the models again, unchanged."""
+    import streamlit as st
+
+    app = open_page(PAGE)
+    before = psnr_table(app)
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    app.run()
+    assert not app.exception and not app.error
+    assert psnr_table(app).equals(before)

@@ -1,0 +1,90 @@
+"""Quality and training-speed figures of the chapter 2–3 models, on the bundled MNIST test split.
+
+    python bench/bench_models.py            # all sections
+    python bench/bench_models.py --only epoch
+
+quality: PCA and the bundled autoencoders, test MSE per pixel at each code size, and the AE/PCA
+         ratio; the denoising PSNR at Gaussian σ = 0.4 against the noisy input, the plain
+         autoencoder and a PCA-50 projection. Models are reloaded from assets/, not retrained.
+epoch:   live-training epochs of the default MLP (the training page's defaults) through
+         core.training.fit, against plain `model.fit` on the same model and data in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from core import data, manifold, metrics, noise, pretrained
+
+RUNS, EPOCHS = 3, 5  # section epoch
+
+
+def section_quality() -> None:
+    split = data.load("mnist")
+    basis = manifold.fit_pca(split.x_train)
+    print(f"{'d':>4} {'PCA MSE':>9} {'AE MSE':>9} {'AE/PCA':>7}")
+    for size in pretrained.CODE_SIZES:
+        pca = metrics.mse(split.x_test, basis.reconstruct(split.x_test, size))
+        model = pretrained.load(pretrained.autoencoder_name("mnist", size)).autoencoder
+        ae = metrics.mse(split.x_test, pretrained.reconstruct(model, split.x_test))
+        print(f"{size:>4} {pca:9.4f} {ae:9.4f} {ae / pca:7.2f}")
+    kind, level = pretrained.EVAL_NOISE
+    noisy = noise.corrupt(split.x_test, kind, level, seed=pretrained.EVAL_NOISE_SEED)
+    outputs = {"noisy input": noisy, "PCA-50 projection": basis.reconstruct(noisy, 50),
+               "plain autoencoder d=30": pretrained.reconstruct(pretrained.load("ae_mnist_d30").autoencoder, noisy),
+               "denoising autoencoder d=30": pretrained.reconstruct(pretrained.load("dae_mnist_d30").autoencoder, noisy)}
+    print(f"\nPSNR at {kind} σ = {level} (clipped to [0, 1]), 2,000 test images:")
+    for name, images in outputs.items():
+        print(f"  {name:28} {metrics.psnr(split.x_test, images):6.2f} dB")
+
+
+def section_epoch() -> None:
+    """A fresh model per run, as the training page builds one per click; the first epoch also traces
+    the training graph, so it is reported apart from the steady epochs after it."""
+    import keras
+
+    from core import training
+
+    split = data.load("mnist")
+    recipe = pretrained.Recipe("live", "mnist", 10, hidden=(256, 128), learning_rate=1e-3, cosine_decay=False,
+                               batch_size=128)
+    test = (split.x_test, split.x_test)
+    bridge_totals, plain_totals, first, steady = [], [], [], []
+    for repeat in range(RUNS):
+        model = pretrained.build(recipe)[2]
+        started = time.perf_counter()
+        outcome = training.fit(model, split.x_train, split.x_train, loss=recipe.loss, epochs=EPOCHS, learning_rate=1e-3,
+                               batch_size=128, test=test, seed=repeat)
+        bridge_totals.append(time.perf_counter() - started)
+        first.append(outcome.epochs[0].seconds)
+        steady += [epoch.seconds for epoch in outcome.epochs[1:]]
+        model = pretrained.build(recipe)[2]
+        keras.utils.set_random_seed(repeat)
+        model.compile(optimizer=keras.optimizers.Adam(1e-3), loss=recipe.loss)
+        started = time.perf_counter()
+        model.fit(split.x_train, split.x_train, batch_size=128, epochs=EPOCHS, validation_data=test, verbose=0)
+        plain_totals.append(time.perf_counter() - started)
+    median = statistics.median
+    per_epoch = median(bridge_totals) / EPOCHS
+    print(f"default MLP (256-128-10), 8,000 images, batch 128, test loss every epoch; {RUNS} fresh models × {EPOCHS} epochs:")
+    print(f"  core.training.fit: {per_epoch:.2f} s per epoch on average; target ≤ 1.5 s: "
+          f"{'met' if per_epoch <= 1.5 else 'MISSED'}")
+    print(f"    first epoch (with graph tracing) median {median(first):.2f} s, later epochs median {median(steady):.2f} s")
+    print(f"  plain model.fit:   {median(plain_totals) / EPOCHS:.2f} s per epoch;  ratio bridge / plain "
+          f"{median(bridge_totals) / median(plain_totals):.2f}")
+
+
+SECTIONS = {"quality": section_quality, "epoch": section_epoch}
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", nargs="+", choices=list(SECTIONS), default=list(SECTIONS))
+    for name in parser.parse_args().only:
+        print(f"== {name}", flush=True)
+        SECTIONS[name]()
