@@ -11,8 +11,8 @@ from ui import charts, controls, images, loaders
 from ui.frame import explain, frame
 from ui.i18n import t
 
-# A fixed 1,000 test images: t-SNE's cost grows with the square of the count (1,000 points take
-# 10-20 s once per server here), 4 × 1,000 dots still draw smoothly on a student's laptop, and
+# A fixed 1,000 test images: t-SNE's cost grows faster than the count (1,000 points take 4-7 s
+# once per server here), 4 × 1,000 dots still draw smoothly on a student's laptop, and
 # the first 1,000 of the shuffled test split hold about 100 images of every class.
 POINTS = 1000
 NEIGHBOURS = 8  # shown for the selected image in each map

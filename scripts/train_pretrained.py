@@ -1,6 +1,6 @@
 """Regenerate every pretrained model in assets/models/ from scratch, and the manifest.
 
-    python scripts/train_pretrained.py            # all models (about 7 minutes on 2 CPU cores)
+    python scripts/train_pretrained.py            # all models (415 s on 2 CPU cores)
     python scripts/train_pretrained.py dae_mnist_d30 ae_mnist_d2   # only these; others kept
 
 Each recipe in core/pretrained.py is trained on the shared training split with its seed,
