@@ -90,3 +90,25 @@ def test_models_are_rebuilt_from_the_assets_after_the_caches_are_cleared():
     app.run()
     assert not app.exception and not app.error
     assert psnr_table(app).equals(before)
+
+
+def test_an_altered_weights_file_is_named_on_the_page_with_its_checksum(tmp_path):
+    import shutil
+
+    import streamlit as st
+
+    from core import pretrained
+
+    path = pretrained.MODEL_DIR / "dae_mnist_d30.weights.h5"
+    backup = shutil.copy(path, tmp_path / path.name)
+    expected = pretrained.read_manifest()["models"]["dae_mnist_d30"]["sha256"]
+    try:
+        path.write_bytes(path.read_bytes()[:-10] + b"0123456789")
+        st.cache_resource.clear()
+        app = open_page(PAGE, "en")
+        assert not app.exception
+        assert [e.value for e in app.error] == [en.STRINGS["error.asset"].format(
+            file=path.name, problem=en.STRINGS["error.asset_altered"], sha256=expected)]
+    finally:
+        shutil.copy(backup, path)
+        st.cache_resource.clear()
