@@ -64,10 +64,12 @@ def _bridge(on_epoch_end: Callable[[Epoch], bool | None] | None, outcome: Outcom
     return EpochBridge()
 
 
-def fit(model, x, y, *, loss: str, epochs: int, learning_rate: float, batch_size: int = 128,
+def fit(model, x, y, *, loss: str | None, epochs: int, learning_rate: float, batch_size: int = 128,
         test: tuple | None = None, seed: int = 0, cosine_decay: bool = False, diverge_above: float = math.inf,
         on_epoch_end: Callable[[Epoch], bool | None] | None = None) -> Outcome:
     """Train `model` in place with Adam under the process-wide lock; report every epoch.
+
+    `loss=None` is for models whose own `train_step` computes the loss (VAE); `y` may then be None.
 
     With `cosine_decay` the learning rate falls along a half cosine to 1 % of its start over
     the run (the pretrained models use it: the last epochs settle instead of jittering).
