@@ -1,0 +1,34 @@
+"""A digit classifier, the judge of generated images (lecture, chapter 4: is a CVAE's "draw a 3" a 3?).
+
+A small convolutional network, softmax over the 10 classes, trained with cross-entropy on the
+8,000 training images. It is not part of the lecture's story; it only scores samples, so it
+must be clearly better than the thing it judges (≥ 98 % test accuracy).
+"""
+
+from __future__ import annotations
+
+import keras
+from keras import layers
+
+from core.models.autoencoder import IMAGE_SHAPE
+
+CLASSES = 10
+
+
+def build(seed: int = 0, dropout: float = 0.3) -> keras.Model:
+    """28×28 → two 3×3 conv blocks with max-pooling → 128 ReLU → dropout → 10 softmax probabilities."""
+    init = keras.initializers.GlorotUniform
+    images = keras.Input(shape=IMAGE_SHAPE, name="image")
+    x = layers.Reshape((*IMAGE_SHAPE, 1), name="add_channel")(images)
+    # Shifts of up to 2 pixels while training only: with 8,000 images it lifts test accuracy.
+    x = layers.RandomTranslation(0.08, 0.08, fill_mode="constant", seed=seed + 5, name="shift")(x)
+    for index, filters in enumerate((32, 64), start=1):
+        x = layers.Conv2D(filters, 3, padding="same", activation="relu", name=f"conv_{index}",
+                          kernel_initializer=init(seed=seed + index))(x)
+        x = layers.MaxPooling2D(name=f"pool_{index}")(x)
+    x = layers.Flatten(name="flatten")(x)
+    x = layers.Dense(128, activation="relu", name="hidden", kernel_initializer=init(seed=seed + 9))(x)
+    x = layers.Dropout(dropout, seed=seed + 10, name="dropout")(x)
+    probabilities = layers.Dense(CLASSES, activation="softmax", name="probabilities",
+                                 kernel_initializer=init(seed=seed + 20))(x)
+    return keras.Model(images, probabilities, name="digit_classifier")
