@@ -25,12 +25,14 @@ training_lock = threading.Lock()
 
 @dataclass(frozen=True)
 class Epoch:
-    """What one finished epoch reports: 1-based index, training and test loss, wall time."""
+    """What one finished epoch reports: 1-based index, training and test loss, wall time, and
+    every other figure the model logs (e.g. a VAE's reconstruction_loss and val_kl_loss)."""
 
     index: int
     loss: float
     test_loss: float | None
     seconds: float
+    logs: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -51,7 +53,8 @@ def _bridge(on_epoch_end: Callable[[Epoch], bool | None] | None, outcome: Outcom
             logs = logs or {}
             report = Epoch(epoch + 1, float(logs.get("loss", math.nan)),
                            float(logs["val_loss"]) if "val_loss" in logs else None,
-                           time.perf_counter() - self.started)
+                           time.perf_counter() - self.started,
+                           {name: float(value) for name, value in logs.items() if name not in ("loss", "val_loss")})
             if not math.isfinite(report.loss) or report.loss > diverge_above:
                 outcome.diverged_at = report.index
                 self.model.stop_training = True

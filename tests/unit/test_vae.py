@@ -89,6 +89,9 @@ def test_training_through_the_bridge_reports_finite_falling_losses(split):
     losses = [epoch.loss for epoch in outcome.epochs]
     assert len(losses) == 3 and all(math.isfinite(v) for v in losses) and losses[-1] < losses[0]
     assert all(epoch.test_loss is not None and math.isfinite(epoch.test_loss) for epoch in outcome.epochs)
+    last = outcome.epochs[-1].logs  # the ELBO's two terms, for training and test, reach the callback
+    assert set(last) >= {"reconstruction_loss", "kl_loss", "val_reconstruction_loss", "val_kl_loss"}
+    assert last["reconstruction_loss"] + last["kl_loss"] == pytest.approx(outcome.epochs[-1].loss, rel=1e-4)
 
 
 def test_beta_weights_the_kl_and_bad_arguments_raise(split):
