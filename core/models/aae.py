@@ -1,0 +1,176 @@
+"""Adversarial autoencoder (lecture, chapter 4; Makhzani et al., "Adversarial Autoencoders", 2016).
+
+A deterministic encoder z = f_φ(x), a decoder x̂ = g_θ(z) (Bernoulli pixel probabilities) and a
+discriminator D_ψ(z) (one logit: "is z a prior sample?"). Where a VAE pulls q(z | x) towards
+N(0, I) with a closed-form KL, the AAE makes the aggregated posterior q(z) = E_x[q(z | x)] match
+the prior p(z) adversarially, so any prior one can sample works (core/priors.py: normal,
+mixture of 10 Gaussians, swiss roll). Every batch runs the paper's three phases:
+
+    (a) reconstruction      φ, θ ← minimise  L_rec = mean_x Σ_i BCE(x_i, x̂_i)        (nats per image)
+    (b) regularisation, D   ψ    ← minimise  L_D = ½ [ mean_{z'~p} softplus(−D(z'))      (label 1)
+                                                    + mean_x   softplus( D(f(x)))  ]  (label 0)
+    (c) regularisation, G   φ    ← minimise  L_G = mean_x softplus(−D(f(x)))          (label 1)
+
+softplus(−l) = −log σ(l) is binary cross-entropy with logits for label 1, softplus(l) for label 0.
+(c) is the non-saturating generator loss (Goodfellow et al., 2014): it asks the encoder to make
+D say "prior", rather than minimising D's success, whose gradient vanishes when D wins. L_D and
+L_G are per sample, so a discriminator that cannot tell the two apart sits at log 2 ≈ 0.693.
+
+Optimizers: `compile(optimizer=...)` (core.training passes one Adam) gives the optimizer of
+phase (a); compile then makes phases (b) and (c) each their own copy of it (same class and
+learning rate or schedule, fresh moment estimates). Adam's moments belong to one loss: the
+encoder gets gradients from two losses, and one optimizer cannot serve two variable lists.
+"""
+
+from __future__ import annotations
+
+import keras
+from keras import layers, ops
+
+from core import priors
+from core.models.autoencoder import IMAGE_SHAPE, PIXELS
+from core.models.vae import bernoulli_nll
+
+
+def _dense(units: int, activation: str | None, name: str, seed: int) -> layers.Dense:
+    return layers.Dense(units, activation=activation, name=name,
+                        kernel_initializer=keras.initializers.GlorotUniform(seed=seed))
+
+
+def build_encoder(latent_dim: int, hidden: tuple[int, ...], seed: int) -> keras.Model:
+    """x (28×28) → z (linear code)."""
+    images = keras.Input(shape=IMAGE_SHAPE, name="image")
+    x = layers.Flatten(name="flatten")(images)
+    for index, units in enumerate(hidden, start=1):
+        x = _dense(units, "relu", f"encoder_{index}", seed + index)(x)
+    return keras.Model(images, _dense(latent_dim, None, "code", seed + 100)(x), name="aae_encoder")
+
+
+def build_decoder(latent_dim: int, hidden: tuple[int, ...], seed: int) -> keras.Model:
+    """z → pixel probabilities x̂ (28×28)."""
+    code = keras.Input(shape=(latent_dim,), name="code_input")
+    y = code
+    for index, units in enumerate(reversed(hidden), start=1):
+        y = _dense(units, "relu", f"decoder_{index}", seed + 200 + index)(y)
+    y = _dense(PIXELS, "sigmoid", "pixels", seed + 300)(y)
+    return keras.Model(code, layers.Reshape(IMAGE_SHAPE, name="to_image")(y), name="aae_decoder")
+
+
+def build_discriminator(latent_dim: int, hidden: tuple[int, ...], seed: int) -> keras.Model:
+    """z → one logit, high for "drawn from the prior"."""
+    code = keras.Input(shape=(latent_dim,), name="code_input")
+    y = code
+    for index, units in enumerate(hidden, start=1):
+        y = _dense(units, "relu", f"discriminator_{index}", seed + 400 + index)(y)
+    return keras.Model(code, _dense(1, None, "logit", seed + 500)(y), name="aae_discriminator")
+
+
+def _copy(optimizer: keras.optimizers.Optimizer, name: str) -> keras.optimizers.Optimizer:
+    """A fresh optimizer of the same class and settings (a learning-rate schedule included)."""
+    config = optimizer.get_config()
+    config["name"] = name
+    return optimizer.__class__.from_config(config)
+
+
+class AAE(keras.Model):
+    """Encoder, decoder and discriminator, trained per batch in the three phases above; `fit(x)`."""
+
+    def __init__(self, encoder, decoder, discriminator, prior: str = "normal", seed: int = 0, **kwargs):
+        super().__init__(**kwargs)
+        self.encoder, self.decoder, self.discriminator = encoder, decoder, discriminator
+        self.prior, self.latent_dim = prior, encoder.output.shape[-1]
+        self.seed_generator = keras.random.SeedGenerator(seed)  # the prior samples of phase (b)
+        self.reconstruction_optimizer = self.discriminator_optimizer = self.generator_optimizer = None
+        self.loss_tracker = keras.metrics.Mean(name="loss")
+        self.reconstruction_loss_tracker = keras.metrics.Mean(name="reconstruction_loss")
+        self.discriminator_loss_tracker = keras.metrics.Mean(name="discriminator_loss")
+        self.generator_loss_tracker = keras.metrics.Mean(name="generator_loss")
+
+    @property
+    def metrics(self):
+        return [self.loss_tracker, self.reconstruction_loss_tracker,
+                self.discriminator_loss_tracker, self.generator_loss_tracker]
+
+    def compile(self, optimizer="adam", **kwargs):
+        """`optimizer` drives phase (a); phases (b) and (c) get their own copies of it."""
+        super().compile(optimizer=optimizer, **kwargs)
+        self.reconstruction_optimizer = self.optimizer
+        self.discriminator_optimizer = _copy(self.optimizer, "discriminator_optimizer")
+        self.generator_optimizer = _copy(self.optimizer, "generator_optimizer")
+        # built here, outside the traced train step, so their slots are made once
+        self.discriminator_optimizer.build(self.discriminator.trainable_variables)
+        self.generator_optimizer.build(self.encoder.trainable_variables)
+
+    @staticmethod
+    def _images(data):
+        return data[0] if isinstance(data, tuple) else data
+
+    def reconstruction_loss(self, images):
+        return ops.mean(bernoulli_nll(images, self.decoder(self.encoder(images))))
+
+    def discriminator_loss(self, codes):
+        """½ [BCE(D(z'), 1) + BCE(D(f(x)), 0)], z' drawn from the prior, per sample."""
+        prior_codes, _ = priors.sample_tensor(self.prior, ops.shape(codes)[0], self.seed_generator, self.latent_dim)
+        on_prior = ops.mean(ops.softplus(-self.discriminator(prior_codes)))
+        on_codes = ops.mean(ops.softplus(self.discriminator(codes)))
+        return 0.5 * (on_prior + on_codes)
+
+    def generator_loss(self, codes):
+        """BCE(D(f(x)), 1): the encoder is rewarded when D takes its codes for prior samples."""
+        return ops.mean(ops.softplus(-self.discriminator(codes)))
+
+    @staticmethod
+    def _step(tape, loss, optimizer, variables):
+        gradients = tape.gradient(loss, variables)
+        optimizer.apply_gradients(zip(gradients, variables, strict=True))
+
+    def train_step(self, data):
+        import tensorflow as tf  # the TensorFlow backend's gradient tape
+
+        images = self._images(data)
+        autoencoder_variables = self.encoder.trainable_variables + self.decoder.trainable_variables
+        with tf.GradientTape() as tape:  # (a) reconstruction
+            reconstruction = self.reconstruction_loss(images)
+        self._step(tape, reconstruction, self.reconstruction_optimizer, autoencoder_variables)
+
+        codes = self.encoder(images)  # after (a), as in the paper; fixed while D learns
+        with tf.GradientTape() as tape:  # (b) regularisation: the discriminator
+            discriminator = self.discriminator_loss(ops.stop_gradient(codes))
+        self._step(tape, discriminator, self.discriminator_optimizer, self.discriminator.trainable_variables)
+
+        with tf.GradientTape() as tape:  # (c) regularisation: the encoder as generator
+            generator = self.generator_loss(self.encoder(images))
+        self._step(tape, generator, self.generator_optimizer, self.encoder.trainable_variables)
+        return self._record(reconstruction, discriminator, generator)
+
+    def test_step(self, data):
+        images = self._images(data)
+        codes = self.encoder(images)
+        return self._record(self.reconstruction_loss(images), self.discriminator_loss(codes), self.generator_loss(codes))
+
+    def _record(self, reconstruction, discriminator, generator):
+        self.loss_tracker.update_state(reconstruction)  # "loss" is what core.training reports
+        self.reconstruction_loss_tracker.update_state(reconstruction)
+        self.discriminator_loss_tracker.update_state(discriminator)
+        self.generator_loss_tracker.update_state(generator)
+        return {metric.name: metric.result() for metric in self.metrics}
+
+    def call(self, images, training=False):
+        """The reconstruction x̂ = g(f(x))."""
+        return self.decoder(self.encoder(images, training=training), training=training)
+
+
+def build(latent_dim: int = 2, hidden: tuple[int, ...] = (512, 256), prior: str = "normal", seed: int = 0,
+          discriminator_hidden: tuple[int, ...] = (256, 256)) -> AAE:
+    """An AAE ready to compile; built, so its weights can be saved before any training.
+    The mixture and swiss-roll priors are 2-D; the normal prior takes any latent_dim."""
+    if not isinstance(latent_dim, int) or not 1 <= latent_dim <= 256:
+        raise ValueError(f"latent_dim must be an integer in [1, 256], got {latent_dim!r}")
+    for sizes in (hidden, discriminator_hidden):
+        if not sizes or any(not isinstance(units, int) or units < 1 for units in sizes):
+            raise ValueError(f"hidden layers must be positive integers, got {sizes!r}")
+    priors.check(prior, dimensions=latent_dim)
+    model = AAE(build_encoder(latent_dim, hidden, seed), build_decoder(latent_dim, hidden, seed),
+                build_discriminator(latent_dim, discriminator_hidden, seed), prior=prior, seed=seed, name="aae")
+    model.build(None)  # a custom train_step model is not "built" by fit; save_weights needs it
+    return model
