@@ -88,7 +88,8 @@ def fit(model, x, y, *, loss: str | None, epochs: int, learning_rate: float, bat
         keras.utils.set_random_seed(seed)
         rate = learning_rate
         if cosine_decay:
-            steps = epochs * math.ceil(len(x) / batch_size)
+            samples = len(x[0]) if isinstance(x, list | tuple) else len(x)  # a list: several inputs per sample
+            steps = epochs * math.ceil(samples / batch_size)
             rate = keras.optimizers.schedules.CosineDecay(learning_rate, decay_steps=steps, alpha=0.01)
         model.compile(optimizer=keras.optimizers.Adam(rate), loss=loss)
         model.fit(x, y, batch_size=batch_size, epochs=epochs, validation_data=test, shuffle=True,

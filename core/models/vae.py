@@ -23,10 +23,8 @@ import keras
 import numpy as np
 from keras import layers, ops
 
+from core.generative import CLASSES, EPSILON
 from core.models.autoencoder import IMAGE_SHAPE, PIXELS
-
-CLASSES = 10
-EPSILON = 1e-7  # probabilities are clipped to [ε, 1 − ε] inside the log
 
 
 def kl_to_standard_normal(z_mean, z_log_var):
@@ -158,7 +156,3 @@ def build(latent_dim: int = 2, hidden: tuple[int, ...] = (512, 256), beta: float
     model = VAE(encoder, decoder, beta=beta, conditional=conditional, name="cvae" if conditional else "vae")
     model.build(None)  # a custom train_step model is not "built" by fit; save_weights needs it
     return model
-
-
-def one_hot(labels) -> np.ndarray:
-    return np.eye(CLASSES, dtype=np.float32)[np.asarray(labels, dtype=np.int64)]

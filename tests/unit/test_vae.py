@@ -7,7 +7,7 @@ import keras
 import numpy as np
 import pytest
 
-from core import data, training
+from core import data, generative, training
 from core.models import vae
 
 
@@ -63,7 +63,7 @@ def test_shapes_seeds_and_weights_round_trip(conditional, split, tmp_path):
     for a, b in zip(first.get_weights(), same.get_weights(), strict=True):
         np.testing.assert_array_equal(a, b)
     assert any(not np.array_equal(a, b) for a, b in zip(first.get_weights(), other.get_weights(), strict=True))
-    inputs = [split.x_test[:4], vae.one_hot(split.y_test[:4])] if conditional else split.x_test[:4]
+    inputs = [split.x_test[:4], generative.one_hot(split.y_test[:4])] if conditional else split.x_test[:4]
     z_mean, z_log_var, z = (np.asarray(t) for t in first.encoder(inputs))
     assert z_mean.shape == z_log_var.shape == z.shape == (4, 3)
     images = np.asarray(first(inputs))
@@ -77,7 +77,7 @@ def test_shapes_seeds_and_weights_round_trip(conditional, split, tmp_path):
 def test_a_cvae_draws_the_same_style_as_each_label():
     model = vae.build(2, (32,), conditional=True, seed=3)
     z = np.zeros((10, 2), np.float32)
-    digits = np.asarray(model.decoder([z, vae.one_hot(np.arange(10))]))
+    digits = np.asarray(model.decoder([z, generative.one_hot(np.arange(10))]))
     assert digits.shape == (10, 28, 28)
     assert len({digit.tobytes() for digit in digits}) == 10  # the label changes the picture
 
@@ -105,3 +105,17 @@ def test_beta_weights_the_kl_and_bad_arguments_raise(split):
     for bad in (0, 257, 2.5):
         with pytest.raises(ValueError):
             vae.build(bad)
+
+
+def test_a_conditional_models_decaying_learning_rate_spans_the_whole_run(split):
+    """With two inputs per sample (images and labels), the cosine schedule must count samples, not inputs."""
+    model = vae.build(2, (16,), conditional=True, seed=7)
+    rates = []
+
+    def record(epoch):
+        rates.append(float(keras.ops.convert_to_numpy(model.optimizer.learning_rate)))
+
+    x = [split.x_train[:256], generative.one_hot(split.y_train[:256])]
+    training.fit(model, x, None, loss=None, epochs=2, learning_rate=1e-3, batch_size=64, seed=7,
+                 cosine_decay=True, on_epoch_end=record)
+    assert rates[0] == pytest.approx(0.5e-3 * (1 + 0.01), rel=0.05)  # half-way down the half cosine after epoch 1 of 2
