@@ -100,14 +100,18 @@ def sample_accuracy(cvae, classifier, per_label: int = 200, seed: int = 0) -> di
     return {label: float(hits[labels == label].mean()) for label in range(CLASSES)}
 
 
-def prior_match(encoder, images: np.ndarray, prior: str, seed: int = 0) -> dict[str, float]:
+def prior_match(encoder, images: np.ndarray, prior: str, seed: int = 0, labels=None) -> dict[str, float]:
     """Energy distance between the codes of `images` and as many prior samples, and between two
-    independent prior samples of that size (the chance level)."""
+    independent prior samples of that size (the chance level). With `labels`, also the share of
+    codes whose nearest prior component is their own digit (a label-informed AAE's aim)."""
     z = codes(encoder, images)
     first, _ = priors.sample(prior, len(z), seed, z.shape[1])
     second, _ = priors.sample(prior, len(z), seed + 1, z.shape[1])
-    return {"prior_energy_distance": priors.energy_distance(z, first),
-            "reference_energy_distance": priors.energy_distance(second, first)}
+    scores = {"prior_energy_distance": priors.energy_distance(z, first),
+              "reference_energy_distance": priors.energy_distance(second, first)}
+    if labels is not None:
+        scores["component_agreement"] = float(np.mean(priors.nearest_component(prior, z) == labels))
+    return scores
 
 
 def test_codes(family: str, encoder, images: np.ndarray, labels: np.ndarray | None = None) -> np.ndarray:

@@ -120,6 +120,23 @@ def sample_tensor(prior: str, n, seed_generator, dimensions: int = 2):
     return points, ops.cast(ops.minimum(ops.floor(scaled), COMPONENTS - 1), "int64")
 
 
+def nearest_component(prior: str, points: np.ndarray) -> np.ndarray:
+    """The component each 2-D point is nearest to (int64): the nearest mixture centre, or the tenth
+    of the swiss roll holding the nearest point of its noise-free spiral; 0 for the normal prior."""
+    points = np.asarray(points, dtype=np.float64)
+    check(prior, len(points), points.shape[1])
+    if prior == "normal":
+        return np.zeros(len(points), np.int64)
+    if prior == "gaussian_mixture":
+        reference, component = mixture_centres(), np.arange(COMPONENTS)
+    else:  # the spiral, finely sampled along t
+        t = np.linspace(ROLL_T_MIN, ROLL_T_MAX, 2000)
+        reference = ROLL_OUTER_RADIUS * t[:, None] / ROLL_T_MAX * np.stack([np.cos(t), np.sin(t)], axis=1)
+        component = roll_bin(t)
+    squared = np.square(points[:, None, :] - reference[None, :, :]).sum(axis=2)
+    return component[squared.argmin(axis=1)].astype(np.int64)
+
+
 def _mean_distance(a: np.ndarray, b: np.ndarray, block: int = 1024) -> float:
     """Mean Euclidean distance over all pairs (a_i, b_j), a block of rows at a time to bound memory."""
     total, b_squared = 0.0, np.square(b).sum(axis=1)

@@ -12,14 +12,23 @@ mixture of 10 Gaussians, swiss roll). Every batch runs the paper's three phases:
     (c) regularisation, G   φ    ← minimise  L_G = mean_x softplus(−D(f(x)))          (label 1)
 
 softplus(−l) = −log σ(l) is binary cross-entropy with logits for label 1, softplus(l) for label 0.
+
+With `label_informed` (the paper's Sec. 2.3 and Fig. 4b, and the lecture's own experiment), D also
+sees a one-hot class: the component of each prior sample (which of the 10 Gaussians, which tenth
+of the swiss roll) and the digit of each image. D then asks "is this a plausible code *for this
+digit*?", so the encoder has to put each digit into its own part of the prior. Without it, a
+2-D code trained on 8,000 images fills a blurred disc instead of ten clusters or a spiral
+(docs/BENCHMARKS.md); the normal prior, which has no components, is matched well without it.
 (c) is the non-saturating generator loss (Goodfellow et al., 2014): it asks the encoder to make
 D say "prior", rather than minimising D's success, whose gradient vanishes when D wins. L_D and
 L_G are per sample, so a discriminator that cannot tell the two apart sits at log 2 ≈ 0.693.
 
 Optimizers: `compile(optimizer=...)` (core.training passes one Adam) gives the optimizer of
 phase (a); compile then makes phases (b) and (c) each their own copy of it (same class and
-learning rate or schedule, fresh moment estimates). Adam's moments belong to one loss: the
-encoder gets gradients from two losses, and one optimizer cannot serve two variable lists.
+schedule, fresh moment estimates). Adam's moments belong to one loss: the encoder gets gradients
+from two losses, and one optimizer cannot serve two variable lists. As in the lecturer's
+implementation, D learns at a fifth of the rate and phase (c) runs twice per batch, so the
+discriminator does not run away from the encoder.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ import keras
 from keras import layers, ops
 
 from core import priors
+from core.generative import CLASSES
 from core.models.autoencoder import IMAGE_SHAPE, PIXELS
 from core.models.vae import bernoulli_nll
 
@@ -56,13 +66,18 @@ def build_decoder(latent_dim: int, hidden: tuple[int, ...], seed: int) -> keras.
     return keras.Model(code, layers.Reshape(IMAGE_SHAPE, name="to_image")(y), name="aae_decoder")
 
 
-def build_discriminator(latent_dim: int, hidden: tuple[int, ...], seed: int) -> keras.Model:
-    """z → one logit, high for "drawn from the prior"."""
+def build_discriminator(latent_dim: int, hidden: tuple[int, ...], seed: int, label_informed: bool = False) -> keras.Model:
+    """z (and, label-informed, a one-hot class) → one logit, high for "drawn from the prior"."""
     code = keras.Input(shape=(latent_dim,), name="code_input")
-    y = code
+    inputs, y = [code], code
+    if label_informed:
+        label = keras.Input(shape=(CLASSES,), name="label")
+        inputs.append(label)
+        y = layers.Concatenate(name="with_label")([code, label])
     for index, units in enumerate(hidden, start=1):
         y = _dense(units, "relu", f"discriminator_{index}", seed + 400 + index)(y)
-    return keras.Model(code, _dense(1, None, "logit", seed + 500)(y), name="aae_discriminator")
+    return keras.Model(inputs if label_informed else code, _dense(1, None, "logit", seed + 500)(y),
+                       name="aae_discriminator")
 
 
 def _copy(optimizer: keras.optimizers.Optimizer, name: str) -> keras.optimizers.Optimizer:
@@ -75,10 +90,11 @@ def _copy(optimizer: keras.optimizers.Optimizer, name: str) -> keras.optimizers.
 class AAE(keras.Model):
     """Encoder, decoder and discriminator, trained per batch in the three phases above; `fit(x)`."""
 
-    def __init__(self, encoder, decoder, discriminator, prior: str = "normal", seed: int = 0, **kwargs):
+    def __init__(self, encoder, decoder, discriminator, prior: str = "normal", label_informed: bool = False,
+                 seed: int = 0, **kwargs):
         super().__init__(**kwargs)
         self.encoder, self.decoder, self.discriminator = encoder, decoder, discriminator
-        self.prior, self.latent_dim = prior, encoder.output.shape[-1]
+        self.prior, self.latent_dim, self.label_informed = prior, encoder.output.shape[-1], label_informed
         self.seed_generator = keras.random.SeedGenerator(seed)  # the prior samples of phase (b)
         self.reconstruction_optimizer = self.discriminator_optimizer = self.generator_optimizer = None
         self.loss_tracker = keras.metrics.Mean(name="loss")
@@ -101,23 +117,32 @@ class AAE(keras.Model):
         self.discriminator_optimizer.build(self.discriminator.trainable_variables)
         self.generator_optimizer.build(self.encoder.trainable_variables)
 
-    @staticmethod
-    def _images(data):
-        return data[0] if isinstance(data, tuple) else data
+    def _split(self, data):
+        """(images, one-hot labels or None) from what fit passes: x, (x,) or, label-informed, ([x, one-hot],)."""
+        inputs = data[0] if isinstance(data, tuple) else data
+        if self.label_informed:
+            images, labels = inputs
+            return images, labels
+        return inputs, None
+
+    def _judge(self, codes, labels):
+        return self.discriminator([codes, labels] if self.label_informed else codes)
 
     def reconstruction_loss(self, images):
         return ops.mean(bernoulli_nll(images, self.decoder(self.encoder(images))))
 
-    def discriminator_loss(self, codes):
-        """½ [BCE(D(z'), 1) + BCE(D(f(x)), 0)], z' drawn from the prior, per sample."""
-        prior_codes, _ = priors.sample_tensor(self.prior, ops.shape(codes)[0], self.seed_generator, self.latent_dim)
-        on_prior = ops.mean(ops.softplus(-self.discriminator(prior_codes)))
-        on_codes = ops.mean(ops.softplus(self.discriminator(codes)))
+    def discriminator_loss(self, codes, labels=None):
+        """½ [BCE(D(z'), 1) + BCE(D(f(x)), 0)], z' drawn from the prior (with its component as the
+        class, label-informed), per sample."""
+        prior_codes, component = priors.sample_tensor(self.prior, ops.shape(codes)[0], self.seed_generator,
+                                                      self.latent_dim)
+        on_prior = ops.mean(ops.softplus(-self._judge(prior_codes, ops.one_hot(component, CLASSES))))
+        on_codes = ops.mean(ops.softplus(self._judge(codes, labels)))
         return 0.5 * (on_prior + on_codes)
 
-    def generator_loss(self, codes):
+    def generator_loss(self, codes, labels=None):
         """BCE(D(f(x)), 1): the encoder is rewarded when D takes its codes for prior samples."""
-        return ops.mean(ops.softplus(-self.discriminator(codes)))
+        return ops.mean(ops.softplus(-self._judge(codes, labels)))
 
     @staticmethod
     def _step(tape, loss, optimizer, variables):
@@ -127,7 +152,7 @@ class AAE(keras.Model):
     def train_step(self, data):
         import tensorflow as tf  # the TensorFlow backend's gradient tape
 
-        images = self._images(data)
+        images, labels = self._split(data)
         autoencoder_variables = self.encoder.trainable_variables + self.decoder.trainable_variables
         with tf.GradientTape() as tape:  # (a) reconstruction
             reconstruction = self.reconstruction_loss(images)
@@ -135,18 +160,19 @@ class AAE(keras.Model):
 
         codes = self.encoder(images)  # after (a), as in the paper; fixed while D learns
         with tf.GradientTape() as tape:  # (b) regularisation: the discriminator
-            discriminator = self.discriminator_loss(ops.stop_gradient(codes))
+            discriminator = self.discriminator_loss(ops.stop_gradient(codes), labels)
         self._step(tape, discriminator, self.discriminator_optimizer, self.discriminator.trainable_variables)
 
         with tf.GradientTape() as tape:  # (c) regularisation: the encoder as generator
-            generator = self.generator_loss(self.encoder(images))
+            generator = self.generator_loss(self.encoder(images), labels)
         self._step(tape, generator, self.generator_optimizer, self.encoder.trainable_variables)
         return self._record(reconstruction, discriminator, generator)
 
     def test_step(self, data):
-        images = self._images(data)
+        images, labels = self._split(data)
         codes = self.encoder(images)
-        return self._record(self.reconstruction_loss(images), self.discriminator_loss(codes), self.generator_loss(codes))
+        return self._record(self.reconstruction_loss(images), self.discriminator_loss(codes, labels),
+                            self.generator_loss(codes, labels))
 
     def _record(self, reconstruction, discriminator, generator):
         self.loss_tracker.update_state(reconstruction)  # "loss" is what core.training reports
@@ -156,21 +182,25 @@ class AAE(keras.Model):
         return {metric.name: metric.result() for metric in self.metrics}
 
     def call(self, images, training=False):
-        """The reconstruction x̂ = g(f(x))."""
+        """The reconstruction x̂ = g(f(x)) (the labels are not needed for it)."""
         return self.decoder(self.encoder(images, training=training), training=training)
 
 
 def build(latent_dim: int = 2, hidden: tuple[int, ...] = (512, 256), prior: str = "normal", seed: int = 0,
-          discriminator_hidden: tuple[int, ...] = (256, 256)) -> AAE:
+          discriminator_hidden: tuple[int, ...] = (256, 256), label_informed: bool = False) -> AAE:
     """An AAE ready to compile; built, so its weights can be saved before any training.
-    The mixture and swiss-roll priors are 2-D; the normal prior takes any latent_dim."""
+    The mixture and swiss-roll priors are 2-D; the normal prior takes any latent_dim. A
+    label-informed AAE is trained with `fit([images, one-hot labels])`."""
     if not isinstance(latent_dim, int) or not 1 <= latent_dim <= 256:
         raise ValueError(f"latent_dim must be an integer in [1, 256], got {latent_dim!r}")
     for sizes in (hidden, discriminator_hidden):
         if not sizes or any(not isinstance(units, int) or units < 1 for units in sizes):
             raise ValueError(f"hidden layers must be positive integers, got {sizes!r}")
     priors.check(prior, dimensions=latent_dim)
+    if label_informed and prior == "normal":
+        raise ValueError("the normal prior has no components to inform the discriminator with")
     model = AAE(build_encoder(latent_dim, hidden, seed), build_decoder(latent_dim, hidden, seed),
-                build_discriminator(latent_dim, discriminator_hidden, seed), prior=prior, seed=seed, name="aae")
+                build_discriminator(latent_dim, discriminator_hidden, seed, label_informed), prior=prior,
+                label_informed=label_informed, seed=seed, name="aae")
     model.build(None)  # a custom train_step model is not "built" by fit; save_weights needs it
     return model

@@ -7,7 +7,7 @@ import keras
 import numpy as np
 import pytest
 
-from core import data, priors, training
+from core import data, generative, priors, training
 from core.models import aae
 
 
@@ -106,6 +106,24 @@ def test_the_discriminator_neither_wins_nor_loses(split):
     assert 0.5 < last["val_discriminator_loss"] < 0.85
     assert 0.5 < last["generator_loss"] < 1.2
     assert outcome.epochs[-1].loss < 0.6 * outcome.epochs[0].loss  # and the codes still reconstruct
+
+
+def test_a_label_informed_discriminator_judges_a_code_together_with_its_class(split):
+    """D sees [z, one-hot]; a prior sample's class is its component, an image's its digit."""
+    model = aae.build(2, (16,), prior="gaussian_mixture", seed=4, discriminator_hidden=(8,), label_informed=True)
+    codes = np.asarray(model.encoder(split.x_test[:6]))
+    labels = generative.one_hot(split.y_test[:6])
+    logits = [np.asarray(model.discriminator([codes, generative.one_hot(np.full(6, k))])) for k in (0, 1)]
+    assert logits[0].shape == (6, 1) and not np.allclose(logits[0], logits[1])  # the class changes the verdict
+    logit = model.discriminator.get_layer("logit")
+    logit.set_weights([np.zeros((8, 1), np.float32), np.float32([1.5])])
+    assert float(model.generator_loss(codes, labels)) == pytest.approx(math.log1p(math.exp(-1.5)), rel=1e-5)
+    outcome = training.fit(model, [split.x_train[:512], generative.one_hot(split.y_train[:512])], None, loss=None,
+                           epochs=2, learning_rate=1e-3, batch_size=128,
+                           test=([split.x_test[:128], generative.one_hot(split.y_test[:128])],), seed=4)
+    assert len(outcome.epochs) == 2 and all(math.isfinite(e.logs["val_discriminator_loss"]) for e in outcome.epochs)
+    with pytest.raises(ValueError):
+        aae.build(2, (16,), prior="normal", label_informed=True)
 
 
 @pytest.mark.parametrize("arguments", [{"prior": "uniform"}, {"prior": "swiss_roll", "latent_dim": 3}, {"latent_dim": 0},

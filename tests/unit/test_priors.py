@@ -127,3 +127,19 @@ def test_energy_distance_separates_a_shifted_sample(prior):
 def test_energy_distance_rejects_bad_samples(a, b):
     with pytest.raises(ValueError):
         priors.energy_distance(a, b)
+
+
+@pytest.mark.parametrize("prior", ["gaussian_mixture", "swiss_roll"])
+def test_the_nearest_component_of_a_prior_sample_is_mostly_its_own(prior):
+    points, component = priors.sample(prior, 2000, seed=11)
+    agreement = np.mean(priors.nearest_component(prior, points) == component)
+    assert agreement > 0.85  # the clusters overlap a little; the spiral's tenths meet end to end
+    assert (priors.nearest_component("normal", points) == 0).all()
+
+
+def test_nearest_component_by_hand():
+    centres = priors.mixture_centres()
+    assert list(priors.nearest_component("gaussian_mixture", centres * 1.1)) == list(range(10))
+    t = np.array([priors.ROLL_T_MIN + 0.01, priors.ROLL_T_MAX - 0.01])
+    ends = priors.ROLL_OUTER_RADIUS * t[:, None] / priors.ROLL_T_MAX * np.stack([np.cos(t), np.sin(t)], axis=1)
+    assert list(priors.nearest_component("swiss_roll", ends)) == [0, 9]
