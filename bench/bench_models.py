@@ -1,4 +1,4 @@
-"""Quality and training-speed figures of the chapter 2–3 models, on the bundled MNIST test split.
+"""Quality and training-speed figures of the bundled models, on the bundled MNIST test split.
 
     python bench/bench_models.py            # all sections
     python bench/bench_models.py --only epoch
@@ -8,6 +8,14 @@ quality: PCA and the bundled autoencoders, test MSE per pixel at each code size,
          autoencoder and a PCA-50 projection. Models are reloaded from assets/, not retrained.
 epoch:   live-training epochs of the default MLP (the training page's defaults) through
          core.training.fit, against plain `model.fit` on the same model and data in the same run.
+vae:     test −ELBO of the 2-D and 20-D VAEs and the β series, split into reconstruction and KL
+         (nats per image, 10 draws of ε per image), recomputed from the reloaded files.
+cvae:    the digit classifier's test accuracy, and per label the share of 200 CVAE samples
+         z ~ N(0, I) drawn for that label that it recognises as that label.
+aae:     per prior, the energy distance between the 2,000 test codes and 2,000 prior samples, and
+         between two independent prior samples of that size (the chance level); for the two
+         label-informed models, the share of test codes nearest to their own digit's component.
+vae-epoch: live-training epochs of the 2-D VAE of the "Train your own VAE" page's defaults.
 """
 
 from __future__ import annotations
@@ -31,14 +39,14 @@ def section_quality() -> None:
     print(f"{'d':>4} {'PCA MSE':>9} {'AE MSE':>9} {'AE/PCA':>7}")
     for size in pretrained.CODE_SIZES:
         pca = metrics.mse(split.x_test, basis.reconstruct(split.x_test, size))
-        model = pretrained.load(pretrained.autoencoder_name("mnist", size)).autoencoder
+        model = pretrained.load(pretrained.autoencoder_name("mnist", size)).model
         ae = metrics.mse(split.x_test, pretrained.reconstruct(model, split.x_test))
         print(f"{size:>4} {pca:9.4f} {ae:9.4f} {ae / pca:7.2f}")
     kind, level = pretrained.EVAL_NOISE
     noisy = noise.corrupt(split.x_test, kind, level, seed=pretrained.EVAL_NOISE_SEED)
     outputs = {"noisy input": noisy, "PCA-50 projection": basis.reconstruct(noisy, 50),
-               "plain autoencoder d=30": pretrained.reconstruct(pretrained.load("ae_mnist_d30").autoencoder, noisy),
-               "denoising autoencoder d=30": pretrained.reconstruct(pretrained.load("dae_mnist_d30").autoencoder, noisy)}
+               "plain autoencoder d=30": pretrained.reconstruct(pretrained.load("ae_mnist_d30").model, noisy),
+               "denoising autoencoder d=30": pretrained.reconstruct(pretrained.load("dae_mnist_d30").model, noisy)}
     print(f"\nPSNR at {kind} σ = {level} (clipped to [0, 1]), 2,000 test images:")
     for name, images in outputs.items():
         print(f"  {name:28} {metrics.psnr(split.x_test, images):6.2f} dB")
@@ -80,7 +88,65 @@ def section_epoch() -> None:
           f"{median(bridge_totals) / median(plain_totals):.2f}")
 
 
-SECTIONS = {"quality": section_quality, "epoch": section_epoch}
+def _rescore(name: str, split) -> dict:
+    model = pretrained.load(name)
+    return pretrained.evaluate(model.recipe, model.model, split)
+
+
+def section_vae() -> None:
+    split = data.load("mnist")
+    print(f"{'model':22} {'hidden':16} {'β':>4} {'−ELBO':>8} {'recon':>8} {'KL':>7}")
+    for name in [pretrained.vae_name(2), pretrained.vae_name(20), *map(pretrained.beta_name, pretrained.BETAS)]:
+        scores, recipe = _rescore(name, split), pretrained.RECIPES[name]
+        print(f"{name:22} {'-'.join(map(str, recipe.hidden)):16} {recipe.beta:4g} {scores['test_neg_elbo']:8.2f} "
+              f"{scores['test_reconstruction']:8.2f} {scores['test_kl']:7.2f}")
+    print("bars: d = 2 ≤ 152 (aim 147), d = 20 ≤ 110 (aim 105)")
+
+
+def section_cvae() -> None:
+    split = data.load("mnist")
+    print(f"classifier test accuracy: {_rescore(pretrained.CLASSIFIER, split)['test_accuracy']:.4f} (bar ≥ 0.98)")
+    scores = _rescore("cvae_mnist_d2", split)
+    print("CVAE samples recognised as the requested label (200 per label; bar ≥ 0.95):")
+    print("  " + "  ".join(f"{label}: {scores[f'sample_accuracy_{label}']:.3f}" for label in range(10)))
+    print(f"  mean {scores['sample_accuracy']:.3f}; test −ELBO {scores['test_neg_elbo']:.2f} "
+          f"(reconstruction {scores['test_reconstruction']:.2f} + KL {scores['test_kl']:.2f})")
+
+
+def section_aae() -> None:
+    from core import priors
+
+    split = data.load("mnist")
+    print(f"{'prior':18} {'codes vs prior':>15} {'prior vs prior':>15} {'reconstruction':>15} {'own component':>14}")
+    for prior in priors.PRIORS:
+        scores = _rescore(pretrained.aae_name(prior), split)
+        agreement = scores.get("component_agreement")
+        print(f"{prior:18} {scores['prior_energy_distance']:15.4f} {scores['reference_energy_distance']:15.4f} "
+              f"{scores['test_reconstruction']:15.2f} {'—' if agreement is None else f'{agreement:.3f}':>14}")
+
+
+def section_vae_epoch() -> None:
+    """Fresh models of the live page's default recipe, as a click on Train builds one."""
+    split = data.load("mnist")
+    recipe = pretrained.Recipe("live", "mnist", 2, family="vae", hidden=(256, 128, 64), epochs=EPOCHS,
+                               learning_rate=1e-3, cosine_decay=False, seed=2017)
+    first, steady, totals = [], [], []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        _, outcome, _ = pretrained.train(recipe, split)
+        totals.append(time.perf_counter() - started)
+        first.append(outcome.epochs[0].seconds)
+        steady += [epoch.seconds for epoch in outcome.epochs[1:]]
+    per_epoch = statistics.median(totals) / EPOCHS
+    print(f"2-D VAE (256-128-64), 8,000 images, batch {recipe.batch_size}, test terms every epoch; "
+          f"{RUNS} fresh models × {EPOCHS} epochs:")
+    print(f"  {per_epoch:.2f} s per epoch on average; target ≤ 1.5 s: {'met' if per_epoch <= 1.5 else 'MISSED'}")
+    print(f"  first epoch (with graph tracing) median {statistics.median(first):.2f} s, "
+          f"later epochs median {statistics.median(steady):.2f} s")
+
+
+SECTIONS = {"quality": section_quality, "epoch": section_epoch, "vae": section_vae, "cvae": section_cvae,
+            "aae": section_aae, "vae-epoch": section_vae_epoch}
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

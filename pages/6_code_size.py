@@ -39,7 +39,7 @@ models = {size: loaders.pretrained_model(pretrained.autoencoder_name(dataset, si
 @st.cache_data(show_spinner=False, max_entries=4)
 def errors_on_test_split(dataset: str, _split, _basis, _models) -> comparison.CodeSizeErrors:
     """All 2,000 test images through PCA and the four autoencoders, once per data set."""
-    return comparison.code_size_errors(_split.x_test, _basis, {size: model.autoencoder for size, model in _models.items()})
+    return comparison.code_size_errors(_split.x_test, _basis, {size: model.model for size, model in _models.items()})
 
 
 with st.spinner(t("cs.computing")):
@@ -76,7 +76,7 @@ charts.show(alt.layer(line_chart, chosen), container=right)
 st.subheader(t("cs.rows_title", d=code_size, first=first, last=first + SHOWN - 1))
 originals = split.x_test[first:first + SHOWN]
 reconstructions = {"pca": basis.reconstruct(originals, code_size),
-                   "ae": pretrained.reconstruct(models[code_size].autoencoder, originals)}
+                   "ae": pretrained.reconstruct(models[code_size].model, originals)}
 labels = loaders.class_names(dataset)
 images.show(originals, caption=t("cs.row.original", labels=", ".join(labels[y] for y in split.y_test[first:first + SHOWN])))
 for method, rebuilt in reconstructions.items():

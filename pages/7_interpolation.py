@@ -54,7 +54,7 @@ def paths_and_rulers(dataset: str, start: int, end: int, steps: int, code_size: 
     paths = comparison.interpolation_paths(_split.x_test[start], _split.x_test[end], steps, _basis, code_size,
                                            _model.encoder, _model.decoder)
     return paths, {name: comparison.distance_to_nearest(path, _split.x_train) for name, path in paths.items()}, \
-        {name: comparison.reconstruction_change(path, _judge.autoencoder) for name, path in paths.items()}
+        {name: comparison.reconstruction_change(path, _judge.model) for name, path in paths.items()}
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -67,7 +67,7 @@ def test_codes(dataset: str, code_size: int, _split, _model) -> np.ndarray:
 def typical_levels(dataset: str, _split, _judge) -> tuple[float, float]:
     """Median δ and ε of the real test images: the level of an image that is on the data."""
     return (float(np.median(comparison.distance_to_nearest(_split.x_test, _split.x_train))),
-            float(np.median(comparison.reconstruction_change(_split.x_test, _judge.autoencoder))))
+            float(np.median(comparison.reconstruction_change(_split.x_test, _judge.model))))
 
 
 with st.spinner(t("ip.computing")):

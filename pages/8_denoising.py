@@ -26,8 +26,8 @@ split = loaders.dataset("mnist")
 plain = loaders.pretrained_model(pretrained.autoencoder_name("mnist", 30))
 dae = loaders.pretrained_model("dae_mnist_d30")
 basis = loaders.pca_basis("mnist")
-reconstructors = {"plain": lambda x: pretrained.reconstruct(plain.autoencoder, x),
-                  "denoising": lambda x: pretrained.reconstruct(dae.autoencoder, x),
+reconstructors = {"plain": lambda x: pretrained.reconstruct(plain.model, x),
+                  "denoising": lambda x: pretrained.reconstruct(dae.model, x),
                   "pca": lambda x: basis.reconstruct(x, PCA_COMPONENTS)}
 
 st.title(t("page.denoising.title"))

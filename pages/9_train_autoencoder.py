@@ -37,9 +37,9 @@ recipe = pretrained.Recipe(
     epochs=int(epochs), learning_rate=float(learning_rate), cosine_decay=False, batch_size=128, seed=SEED)
 bundled_name = pretrained.autoencoder_name(dataset, int(code_size))
 bundled = bundled_name if architecture == "mlp" and level == 0 and bundled_name in pretrained.RECIPES else None
-reference = loaders.manifest_history(bundled) if bundled else None
+reference = loaders.manifest_entry(bundled) if bundled else None
 if reference:
-    st.caption(t("tr.reference_note", name=bundled, epochs=len(reference)))
+    st.caption(t("tr.reference_note", name=bundled, epochs=len(reference["history"])))
 
 run = live_training.panel("tr", recipe, split, reference)
 if run is None:
@@ -70,5 +70,5 @@ if used.noise:
 if run.epochs:
     images.show(pretrained.reconstruct(run.models[2], inputs), caption=t("tr.row.yours"))
 if bundled:
-    images.show(pretrained.reconstruct(loaders.pretrained_model(bundled).autoencoder, inputs),
+    images.show(pretrained.reconstruct(loaders.pretrained_model(bundled).model, inputs),
                 caption=t("tr.row.bundled", name=bundled))

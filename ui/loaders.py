@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import streamlit as st
 
-from core import data, pretrained
+from core import data, generative, pretrained
 from ui.i18n import t
 
 
@@ -63,6 +64,19 @@ def pretrained_model(name: str) -> pretrained.Pretrained:
     st.stop()
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def _test_codes(name: str) -> np.ndarray:
+    model = _pretrained(name)
+    split = _split(model.recipe.dataset)
+    return generative.test_codes(model.recipe.family, model.encoder, split.x_test, split.y_test)
+
+
+def test_codes(name: str) -> np.ndarray:
+    """Where a bundled model puts each test image (a VAE: the mean μ), computed once per server."""
+    pretrained_model(name)  # a missing or altered file stops the page with its message first
+    return _test_codes(name)
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def pca_basis(name: str):
     """PCA (50 directions) of a data set's training split, fitted once per server."""
@@ -91,7 +105,6 @@ def _manifest() -> dict | None:
         return None
 
 
-def manifest_history(name: str) -> list | None:
-    """A bundled model's [training loss, test loss] per epoch, as recorded when it was trained."""
-    entry = (_manifest() or {}).get("models", {}).get(name)
-    return entry.get("history") if entry else None
+def manifest_entry(name: str) -> dict:
+    """A bundled model's manifest entry ({} when it is not listed)."""
+    return (_manifest() or {}).get("models", {}).get(name) or {}

@@ -3,6 +3,7 @@ model reloaded from its file scores on the test split what the manifest says."""
 
 import shutil
 
+import h5py
 import numpy as np
 import pytest
 
@@ -25,20 +26,24 @@ def test_every_recipe_is_in_the_manifest_with_its_settings():
             recipe.dataset, recipe.code_size, recipe.architecture, recipe.hidden)
         assert (entry["seed"], entry["epochs"], entry["noise"], entry["noise_level"]) == (
             recipe.seed, recipe.epochs, recipe.noise, recipe.noise_level)
+        assert (entry["family"], entry["beta"], entry["prior"], entry["learning_rate"], entry["batch_size"]) == (
+            recipe.family, recipe.beta, recipe.prior, recipe.learning_rate, recipe.batch_size)
         assert entry["split"]["dataset_sha256"] == data.DATASETS[recipe.dataset][1]
         assert len(entry["history"]) == recipe.epochs and entry["train_seconds"] > 0
 
 
 @pytest.mark.parametrize("name", sorted(pretrained.RECIPES))
-def test_weights_files_match_their_checksums(name):
+def test_weights_files_match_their_checksums_and_hold_no_optimizer_state(name):
     entry = MANIFEST["models"][name]
     assert data.sha256_of(pretrained.MODEL_DIR / entry["file"]) == entry["sha256"]
+    with h5py.File(pretrained.MODEL_DIR / entry["file"], "r") as weights:  # an AAE has three optimizers
+        assert not [group for group in weights if group.endswith("optimizer")]
 
 
 @pytest.mark.parametrize("name", sorted(pretrained.RECIPES))
 def test_reloaded_models_score_what_the_manifest_says(name, splits):
     model = pretrained.load(name)
-    scores = pretrained.evaluate(model.autoencoder, splits[model.recipe.dataset])
+    scores = pretrained.evaluate(model.recipe, model.model, splits[model.recipe.dataset])
     for metric, value in scores.items():
         assert value == pytest.approx(MANIFEST["models"][name]["metrics"][metric], rel=1e-3), metric
 
@@ -50,6 +55,35 @@ def test_quality_bars_of_the_issue():
         assert models[pretrained.autoencoder_name("mnist", size)]["metrics"]["test_mse"] <= bar
     denoising = models["dae_mnist_d30"]["metrics"]
     assert denoising["denoised_psnr"] >= 18.0 and denoising["noisy_input_psnr"] == pytest.approx(11.0, abs=0.5)
+
+
+def test_quality_bars_of_chapter_4():
+    """VAE test −ELBO (nats per image), the judge's accuracy and the CVAE's samples per label."""
+    models = MANIFEST["models"]
+    assert models[pretrained.vae_name(2)]["metrics"]["test_neg_elbo"] <= 152
+    assert models[pretrained.vae_name(20)]["metrics"]["test_neg_elbo"] <= 110
+    assert models[pretrained.CLASSIFIER]["metrics"]["test_accuracy"] >= 0.98
+    cvae = models["cvae_mnist_d2"]["metrics"]
+    assert all(cvae[f"sample_accuracy_{label}"] >= 0.95 for label in range(10))
+
+
+def test_the_beta_series_trades_reconstruction_for_kl():
+    """Raising β buys a smaller KL with a worse reconstruction, model after model."""
+    scores = [MANIFEST["models"][pretrained.beta_name(beta)]["metrics"] for beta in pretrained.BETAS]
+    kl = [s["test_kl"] for s in scores]
+    reconstruction = [s["test_reconstruction"] for s in scores]
+    assert kl == sorted(kl, reverse=True) and reconstruction == sorted(reconstruction)
+
+
+def test_every_adversarial_autoencoder_records_its_three_losses_and_the_prior_match():
+    for prior in ("normal", "gaussian_mixture", "swiss_roll"):
+        entry = MANIFEST["models"][pretrained.aae_name(prior)]
+        assert {"reconstruction_loss", "discriminator_loss", "generator_loss"} <= set(entry["terms"])
+        assert all(len(values) == entry["epochs"] for values in entry["terms"].values())
+        metrics = entry["metrics"]  # an untrained encoder's codes are at about 17 from the prior
+        assert 0 < metrics["reference_energy_distance"] < 0.01 and metrics["prior_energy_distance"] < 0.15
+        if prior != "normal":  # told the digits, the encoder puts digit k on component k (chance: 10 %)
+            assert metrics["component_agreement"] > 0.6
 
 
 def test_half_precision_file_loads_into_the_float32_model(tmp_path):
@@ -82,3 +116,11 @@ def test_an_altered_or_missing_file_is_refused_with_its_checksum(tmp_path):
 def test_a_missing_manifest_is_reported(tmp_path):
     with pytest.raises(pretrained.ManifestError):
         pretrained.load("ae_mnist_d2", model_dir=tmp_path)
+
+
+def test_the_manifest_is_written_compactly_and_reads_back_the_same(tmp_path):
+    path = tmp_path / "manifest.json"
+    pretrained.write_manifest(MANIFEST, path)
+    assert pretrained.read_manifest(path) == MANIFEST
+    assert path.read_text(encoding="utf-8") == pretrained.MANIFEST_PATH.read_text(encoding="utf-8")
+    assert len(path.read_text(encoding="utf-8").splitlines()) < 60 * len(MANIFEST["models"])  # no line per number
