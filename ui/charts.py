@@ -44,8 +44,9 @@ alt.data_transformers.register("named_frames", _name_frame)
 _altair_lock = threading.Lock()
 
 
-def show(chart: alt.TopLevelMixin, container=st, key: str | None = None, on_select="ignore"):
-    """Render at full width with the app's look, larger on the projector.
+def show(chart: alt.TopLevelMixin, container=st, key: str | None = None, on_select="ignore", width: str = "stretch"):
+    """Render at full width (or, width="content", at the chart's own size) with the app's look,
+    larger on the projector.
 
     Build charts with channel objects (alt.X("x:Q")), not shorthand strings (x="x:Q"):
     Altair turns each string into an object through a slow schema lookup (~5 ms each).
@@ -64,7 +65,9 @@ def show(chart: alt.TopLevelMixin, container=st, key: str | None = None, on_sele
         spec = chart.to_dict(validate=False)
     spec["datasets"] = datasets
     spec["config"] = _config(presenter())
-    return container.vega_lite_chart(spec, width="stretch", theme=None, key=key, on_select=on_select)
+    if width == "content":  # the plot keeps its own size; title, axes and legend are added around it
+        spec.setdefault("autosize", {"type": "pad", "contains": "padding"})
+    return container.vega_lite_chart(spec, width=width, theme=None, key=key, on_select=on_select)
 
 
 def lines(data: pd.DataFrame, x: str, y: str, series: str, title: str, x_title: str,

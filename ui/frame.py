@@ -34,7 +34,15 @@ CHAPTERS = [
         ("denoising", "pages/8_denoising.py"),
         ("train_autoencoder", "pages/9_train_autoencoder.py"),
     ]),
-    ("ch4", []),
+    ("ch4", [
+        ("vae_manifold", "pages/10_vae_manifold.py"),
+        ("ae_vs_vae", "pages/11_ae_vs_vae.py"),
+        ("reparameterisation", "pages/12_reparameterisation.py"),
+        ("vae_beta", "pages/13_vae_beta.py"),
+        ("train_vae", "pages/14_train_vae.py"),
+        ("cvae", "pages/15_cvae.py"),
+        ("aae", "pages/16_aae.py"),
+    ]),
     ("ch5", []),
 ]
 HOME = ("home", "streamlit_app.py")

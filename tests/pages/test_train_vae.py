@@ -1,0 +1,70 @@
+"""AppTest: live VAE training in the session: one epoch trains and reports both ELBO terms, the bundled
+run is drawn beside it, a huge learning rate diverges, and the URL holds the settings."""
+
+import pyarrow as pa
+import pytest
+
+from core import pretrained
+from tests.conftest import open_page
+from ui.lang import en, ko
+
+PAGE = "pages/14_train_vae.py"
+DEFAULT_WIDGETS = {"tv_code": 2, "tv_beta": 1.0, "tv_lr": 0.001, "tv_epochs": 5}
+
+
+def widget_values(app) -> dict:
+    return {"tv_code": app.slider(key="tv_code").value, "tv_beta": app.select_slider(key="tv_beta").value,
+            "tv_lr": app.select_slider(key="tv_lr").value, "tv_epochs": app.slider(key="tv_epochs").value}
+
+
+def chart_series(app) -> list[set[str]]:
+    """The series names drawn in each chart on the page."""
+    found = []
+    for chart in app.get("vega_lite_chart"):
+        frames = [pa.ipc.open_stream(dataset.data.data).read_all().to_pandas() for dataset in chart.proto.datasets]
+        found.append({name for frame in frames if "series" in frame for name in frame["series"]})
+    return found
+
+
+@pytest.mark.parametrize(("language", "strings"), [("ko", ko.STRINGS), ("en", en.STRINGS)])
+def test_renders_in_both_languages_before_any_training(language, strings):
+    app = open_page(PAGE, language)
+    assert not app.exception and not app.error
+    assert app.title[0].value == strings["page.train_vae.title"]
+    assert widget_values(app) == DEFAULT_WIDGETS
+    assert [i.value for i in app.info] == [strings["train.none_yet"]]
+    assert app.button(key="tv_stop").disabled
+
+
+def test_one_epoch_trains_and_reports_reconstruction_and_kl_beside_the_bundled_run():
+    app = open_page(PAGE, "en", query={"tv_epochs": "1"})
+    app.button(key="tv_start").click().run()
+    assert not app.exception and not app.warning
+    assert app.success[0].value.startswith("Epochs trained: 1, in")
+    elbo, reconstruction, kl = (float(metric.value) for metric in app.metric)
+    assert elbo == pytest.approx(reconstruction + kl, abs=0.15)
+    bundled = pretrained.read_manifest()["models"][pretrained.beta_name(1.0)]["metrics"]["test_neg_elbo"]
+    assert bundled < elbo < 260  # one epoch: worse than the bundled 60, far better than chance (543 nats)
+    loss_series, term_series = chart_series(app)[:2]
+    s = en.STRINGS
+    assert {s["train.series.train"], s["train.series.reference_test"]} <= loss_series
+    terms = ("reconstruction_loss", "kl_loss")
+    assert term_series == {s[f"train.series.{p}{term}"] for p in ("", "reference_") for term in terms}
+    run = app.session_state["tv_run"]
+    assert run.status == "done" and run.recipe.family == "vae" and run.recipe.beta == 1.0
+    assert set(run.epochs[0].logs) >= {"val_reconstruction_loss", "val_kl_loss"}
+
+
+def test_a_huge_learning_rate_diverges_with_a_clear_message():
+    app = open_page(PAGE, "ko", query={"tv_epochs": "2", "tv_lr": "1", "tv_code": "8"})
+    app.button(key="tv_start").click().run()
+    assert not app.exception
+    assert app.session_state["tv_run"].status == "diverged"
+    assert app.warning[0].value == ko.STRINGS["train.diverged"].format(epoch=app.session_state["tv_run"].diverged_at)
+    assert not any("vae_mnist_d2_beta" in caption.value for caption in app.caption)  # no bundled run at d = 8
+
+
+def test_a_tampered_url_falls_back_to_the_defaults():
+    app = open_page(PAGE, query={"tv_code": "inf", "tv_beta": "3", "tv_lr": "nan", "tv_epochs": "-1"})
+    assert not app.exception and not app.error
+    assert widget_values(app) == DEFAULT_WIDGETS
