@@ -4,6 +4,7 @@ Prints figures; it is not a test. Results and the method are recorded in docs/BE
 
     python bench/bench_app.py                  # every section (a few minutes)
     python bench/bench_app.py --only rerun tf  # a subset
+    python bench/bench_app.py --only rerun --chapter ch4   # the reruns of one chapter's pages
 
 Sections
   core      core.analytic.neuron.train(2, 2, 0.15, 300, "quadratic") in-process (target ≤ 5 ms)
@@ -46,6 +47,7 @@ SERVE_ORIGINAL = "--serve-with-original-cleanup"  # internal: a server with Stre
 CLEANUP_MARKER = "bench: Streamlit's own clean-up ran"
 WORKER = "--worker"  # internal: one measurement in a fresh interpreter, printed as a RESULT line
 IMPORTS_TENSORFLOW: dict[str, bool] = {}  # page script -> whether its first run imported TensorFlow
+CHAPTER_FILTER: list[str] = []  # --chapter: the rerun section measures only these chapters' pages
 RERUNS, CHANGES_PER_SLIDER, SLIDER_RUNS, BROWSER_MOVES, COLD_STARTS, TF_RERUNS = 10, 5, 20, 10, 3, 20
 
 
@@ -300,6 +302,8 @@ def section_rerun() -> None:
     from tests.browser.harness import all_pages
 
     for info in all_pages():
+        if CHAPTER_FILTER and info.chapter not in CHAPTER_FILTER:
+            continue
         figures = run_worker("rerun", info.script, "no")
         IMPORTS_TENSORFLOW[info.script] = figures["imports_tensorflow"]
         print(f"  {info.script}: first run {figures['first_run_ms']} ms (fresh interpreter)", flush=True)
@@ -444,7 +448,10 @@ def section_memory(browser) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=SECTIONS, help="sections to run")
-    chosen = parser.parse_args().only
+    parser.add_argument("--chapter", nargs="+", help="section rerun: only the pages of these chapters (e.g. ch4)")
+    arguments = parser.parse_args()
+    chosen = arguments.only
+    CHAPTER_FILTER.extend(arguments.chapter or [])
     started = time.perf_counter()
     print(f"benchmark {time.strftime('%Y-%m-%d %H:%M')}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.2f}, sections {chosen}")

@@ -29,11 +29,17 @@ pytestmark = pytest.mark.browser
 
 EN, KO = CATALOGUES["en"], CATALOGUES["ko"]
 MANIFOLD, BETA, TRAIN_VAE = page_by_id("vae_manifold"), page_by_id("vae_beta"), page_by_id("train_vae")
+CVAE = page_by_id("cvae")
 
 # page, language, URL query, {label key: the value its slider must show}
 DEEP_LINKS = [
     (MANIFOLD, "en", {"vm_z1": 1.5, "vm_z2": -0.5, "vm_grid": 12}, {"vm.z1": "1.50", "vm.z2": "-0.50", "vm.grid": "12"}),
+    (page_by_id("ae_vs_vae"), "ko", {"av_count": 12, "av_seed": 7}, {"av.count": "12", "av.seed": "7"}),
+    (page_by_id("reparameterisation"), "en", {"rp_index": 42, "rp_count": 3}, {"rp.index": "42", "rp.count": "3"}),
+    (BETA, "ko", {"vb_beta": 4, "vb_samples": 8}, {"vb.beta": "4", "vb.samples": "8"}),
     (TRAIN_VAE, "ko", {"tv_code": 8, "tv_epochs": 3}, {"tv.code": "8", "tv.epochs": "3"}),
+    (CVAE, "en", {"cv_label": 7, "cv_z1": -1, "cv_grid": 6}, {"cv.label": "7", "cv.z1": "-1.00", "cv.grid": "6"}),
+    (page_by_id("aae"), "en", {"aa_prior": "swiss roll", "aa_grid": 9}, {"aa.grid": "9"}),
 ]
 
 
@@ -51,16 +57,21 @@ def test_deep_link_applies_url_state(info, language, query, shown, tab, server):
         assert widget_value(tab, CATALOGUES[language][label_key]).replace("−", "-") == value, label_key
 
 
-def test_a_click_in_the_latent_plane_decodes_that_point(tab, server):
-    open_url(tab, server.url(MANIFOLD.path, query_for("en")))
+def click_latent_map(tab, across: float, down: float) -> dict[str, str]:
+    """Click the page's first chart (its latent map) at these fractions of its canvas, wait for the
+    rerun and return the URL query. The canvas holds the title above the plot and the legend below."""
     chart = main_area(tab).get_by_test_id("stVegaLiteChart").first
     chart.scroll_into_view_if_needed()
-    before = image_sources(tab)
     box = chart.locator("canvas").first.bounding_box()
-    # Upper left of the plot (z₁ < 0, z₂ > 0), away from the axes and the legend on the right.
-    rerun_after(tab, lambda: tab.mouse.click(box["x"] + box["width"] * 0.3, box["y"] + box["height"] * 0.3))
+    rerun_after(tab, lambda: tab.mouse.click(box["x"] + box["width"] * across, box["y"] + box["height"] * down))
     assert_no_error(tab)
-    query = url_query(tab)
+    return url_query(tab)
+
+
+def test_a_click_in_the_latent_plane_decodes_that_point(tab, server):
+    open_url(tab, server.url(MANIFOLD.path, query_for("en")))
+    before = image_sources(tab)
+    query = click_latent_map(tab, 0.3, 0.3)  # upper left of the plot: z₁ < 0 < z₂
     z1, z2 = float(query["vm_z1"]), float(query["vm_z2"])
     assert z1 < 0 < z2, query
     after = image_sources(tab)
@@ -68,6 +79,14 @@ def test_a_click_in_the_latent_plane_decodes_that_point(tab, server):
     assert after[1:] == before[1:]  # the manifold and the reconstructions stay
     heading = main_area(tab).locator("h3").first.inner_text()
     assert f"{z1:+.2f}" in heading.replace("−", "-")
+
+
+def test_a_click_on_the_cvae_map_moves_the_style_point(tab, server):
+    open_url(tab, server.url(CVAE.path, query_for("ko")))
+    before = image_sources(tab)
+    query = click_latent_map(tab, 0.7, 0.6)  # lower right of the plot: z₂ < 0 < z₁
+    assert float(query["cv_z1"]) > 0 > float(query["cv_z2"]), query
+    assert image_sources(tab)[0] != before[0]  # the digit drawn at the style point
 
 
 def test_the_beta_slider_changes_the_model_shown(tab, server):
