@@ -79,7 +79,7 @@ with left:
     st.caption(t("rp.map_caption"))
 with right:
     # Drawn at its own square size, so the ellipse keeps its true shape.
-    square = charts.height(330)
+    square = 330  # fixed, like the latent maps: it must fit its column on the projector too
     st.markdown(f"**{t('rp.zoom_title', factor=f'{ZOOM:g}')}**")  # above the chart: too long for its width
     latent_views.show(zoomed().properties(width=square, height=square))
     st.caption(t("rp.zoom_caption"))

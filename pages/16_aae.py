@@ -13,6 +13,7 @@ from ui.i18n import t
 LIMIT = 2.6  # half-width of the code plane: all three priors have roughly unit scale and lie inside ±2.6
 CHANCE = float(np.log(2))  # L_D and L_G of a discriminator that cannot tell codes from prior samples
 SEED = 2017
+MAP_SIZE = 360  # px: two square maps side by side fit the page, on the projector too
 METRICS = ("test_reconstruction", "prior_energy_distance", "reference_energy_distance")
 DEFAULTS = {"aa_prior": "gaussian_mixture", "aa_grid": 15, "aa_samples": 1000, "aa_color": True}
 
@@ -27,8 +28,8 @@ controls.reset_button(DEFAULTS)
 st.title(t("page.aae.title"))
 st.markdown(t("aa.intro"))
 st.latex(r"\text{(a)}\ \min_{\phi,\theta}\ \mathbb{E}_x\big[-\log p_\theta(x \mid f_\phi(x))\big]")
-st.latex(r"\text{(b)}\ \min_{\psi}\ \tfrac12\Big(\mathbb{E}_{z' \sim p(z)}\big[-\log D_\psi(z')\big]"
-         r" + \mathbb{E}_x\big[-\log\big(1 - D_\psi(f_\phi(x))\big)\big]\Big)")
+st.latex(r"\begin{aligned}\text{(b)}\ \min_{\psi}\ \tfrac12\Big(&\mathbb{E}_{z' \sim p(z)}\big[-\log D_\psi(z')\big]"
+         r" \\ &+ \mathbb{E}_x\big[-\log\big(1 - D_\psi(f_\phi(x))\big)\big]\Big)\end{aligned}")
 st.latex(r"\text{(c)}\ \min_{\phi}\ \mathbb{E}_x\big[-\log D_\psi(f_\phi(x))\big]")
 explain("aa.explain", view.presenter)
 
@@ -48,7 +49,7 @@ def prior_chart() -> alt.Chart:
     if by_component:  # the digits' colours: the discriminator paired component k with digit k
         color = alt.Color("component:N", title=t("aa.component"), scale=alt.Scale(domain=[str(k) for k in range(10)]),
                           legend=alt.Legend(orient="bottom", columns=10))
-    side = charts.height(400)  # as latent_views.latent_map, so both maps share one scale
+    side = MAP_SIZE  # as the codes' map beside it, so both share one scale
     return alt.Chart(points, title=t("aa.prior_title", prior=prior_label, count=f"{count:,}")).mark_circle(
         size=charts.height(16), opacity=0.7, clip=True).encode(
         x=alt.X("z1:Q", title="z₁", scale=scale), y=alt.Y("z2:Q", title="z₂", scale=scale), color=color,
@@ -58,7 +59,7 @@ def prior_chart() -> alt.Chart:
 left, right = st.columns(2)
 with left:
     latent_views.show(latent_views.latent_map(codes, split.y_test, t("aa.map_title", prior=prior_label), LIMIT,
-                                              prior=samples))
+                                              prior=samples, base_height=MAP_SIZE))
     st.caption(t("latent.map_caption"))
 with right:
     latent_views.show(prior_chart())

@@ -54,7 +54,7 @@ def latent_map(codes: np.ndarray, labels: np.ndarray, title: str, limit: float, 
     x, y = _axes(limit)
     frame = pd.DataFrame({"z1": codes[:, 0], "z2": codes[:, 1], "digit": labels.astype(str)})
     frame = frame[(frame.z1.abs() <= limit) & (frame.z2.abs() <= limit)]
-    size = charts.height(base_height)
+    size = base_height  # not enlarged on the projector: a square of fixed size must fit its column
     color = alt.Color("digit:N", title=t("latent.digit"), scale=alt.Scale(domain=[str(d) for d in range(10)]),
                       legend=alt.Legend(orient="bottom", columns=10, symbolLimit=10))  # below: two maps fit side by side
     layers = [alt.Chart(frame).mark_circle(size=charts.height(16), opacity=opacity, clip=True).encode(
