@@ -19,8 +19,10 @@ view = frame("vae_manifold")
 size = controls.slider("vm_grid", DEFAULTS, "vm.grid", 5, 30, 1, help_key="vm.grid_help")
 outer = controls.slider("vm_range", DEFAULTS, "vm.range", 0.5, 3.0, 0.05, help_key="vm.range_help")
 st.sidebar.markdown(t("vm.point"))
-z1 = controls.slider("vm_z1", DEFAULTS, "vm.z1", -3.0, 3.0, 0.05)
-z2 = controls.slider("vm_z2", DEFAULTS, "vm.z2", -3.0, 3.0, 0.05)
+z1 = controls.slider("vm_z1", DEFAULTS, "vm.z1", -latent_views.POINT_RANGE,
+                     latent_views.POINT_RANGE, latent_views.POINT_STEP)
+z2 = controls.slider("vm_z2", DEFAULTS, "vm.z2", -latent_views.POINT_RANGE,
+                     latent_views.POINT_RANGE, latent_views.POINT_STEP)
 show_prior = st.sidebar.toggle(t("vm.show_prior"), value=DEFAULTS["vm_prior"], key="vm_prior", bind="query-params")
 controls.reset_button(DEFAULTS)
 
@@ -36,17 +38,11 @@ model = loaders.pretrained_model(MODEL)
 codes = loaders.test_codes(MODEL)
 prior = np.random.default_rng(SEED).standard_normal((PRIOR_SAMPLES, 2)) if show_prior else None
 
-
-def pick(point: tuple[float, float]) -> None:
-    """A click sets the two URL-bound sliders (rounded to their step) before they are drawn again."""
-    st.session_state["vm_z1"], st.session_state["vm_z2"] = (float(np.clip(round(v / 0.05) * 0.05, -3, 3)) for v in point)
-
-
 left, right = st.columns([3, 2])
 with left:
     chart = latent_views.latent_map(codes, split.y_test, t("vm.map_title"), LIMIT, prior=prior, marker=(z1, z2),
                                     clickable=True)
-    latent_views.show_clickable(chart, key=f"vm_map_{z1}_{z2}", limit=LIMIT, on_point=pick)
+    latent_views.show_clickable(chart, key=f"vm_map_{z1}_{z2}", limit=LIMIT, sliders=("vm_z1", "vm_z2"))
     st.caption(t("latent.map_caption") + " " + t("vm.click_caption"))
 with right:
     st.subheader(t("vm.decoded_title", z1=f"{z1:+.2f}", z2=f"{z2:+.2f}"))

@@ -21,8 +21,10 @@ DEFAULTS = {"cv_label": 3, "cv_z1": 0.0, "cv_z2": 0.0, "cv_first": 0, "cv_count"
 view = frame("cvae")
 label = controls.slider("cv_label", DEFAULTS, "cv.label", 0, 9, 1, help_key="cv.label_help")
 st.sidebar.markdown(t("cv.style"))
-z1 = controls.slider("cv_z1", DEFAULTS, "cv.z1", -3.0, 3.0, 0.05)
-z2 = controls.slider("cv_z2", DEFAULTS, "cv.z2", -3.0, 3.0, 0.05)
+z1 = controls.slider("cv_z1", DEFAULTS, "cv.z1", -latent_views.POINT_RANGE,
+                     latent_views.POINT_RANGE, latent_views.POINT_STEP)
+z2 = controls.slider("cv_z2", DEFAULTS, "cv.z2", -latent_views.POINT_RANGE,
+                     latent_views.POINT_RANGE, latent_views.POINT_STEP)
 first = controls.slider("cv_first", DEFAULTS, "cv.first", 0, 2000 - ROWS, 1, help_key="cv.first_help")
 count = controls.slider("cv_count", DEFAULTS, "cv.count", 1, ROWS, 1)
 size = controls.slider("cv_grid", DEFAULTS, "cv.grid", 5, 20, 1)
@@ -46,11 +48,6 @@ def agreement(points: np.ndarray, labels: np.ndarray) -> float:
     return float(maps.label_agreement(points, labels, NEIGHBOURS).mean())
 
 
-def pick(point: tuple[float, float]) -> None:
-    """A click sets the two URL-bound style sliders (rounded to their step) before they are drawn again."""
-    st.session_state["cv_z1"], st.session_state["cv_z2"] = (float(np.clip(round(v / 0.05) * 0.05, -3, 3)) for v in point)
-
-
 left, right = st.columns([2, 3])
 with left:
     st.subheader(t("cv.drawn_title", label=label, z1=f"{z1:+.2f}", z2=f"{z2:+.2f}"))
@@ -61,7 +58,7 @@ with left:
                 caption=t("cv.same_style_caption"))
 with right:
     chart = latent_views.latent_map(codes, split.y_test, t("cv.map_title"), LIMIT, marker=(z1, z2), clickable=True)
-    latent_views.show_clickable(chart, key=f"cv_map_{z1}_{z2}", limit=LIMIT, on_point=pick)
+    latent_views.show_clickable(chart, key=f"cv_map_{z1}_{z2}", limit=LIMIT, sliders=("cv_z1", "cv_z2"))
     st.caption(t("cv.map_caption"))
     scores = st.columns(2)
     scores[0].metric(t("cv.metric.agreement_cvae"), f"{agreement(codes, split.y_test):.0%}",

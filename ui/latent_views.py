@@ -18,6 +18,7 @@ from ui.i18n import t
 
 CLICK = "latent_click"  # the selection parameter's name
 CELLS = 41  # per axis: a click lands within 1/40 of the plane's width of where it was aimed
+POINT_RANGE, POINT_STEP = 3.0, 0.05  # the z₁, z₂ sliders of a point picked on a map
 PRIOR_COLOR = "#555555"  # darker than digit 9's light grey, and drawn faint so the digits show through
 
 
@@ -73,8 +74,10 @@ def latent_map(codes: np.ndarray, labels: np.ndarray, title: str, limit: float, 
     return alt.layer(*layers).properties(title=title, width=size, height=size)
 
 
-def show_clickable(chart, key: str, limit: float, on_point) -> None:
-    """Render a clickable latent map; a click calls `on_point((z1, z2))` before the page reruns.
+def show_clickable(chart, key: str, limit: float, sliders: tuple[str, str]) -> None:
+    """Render a clickable latent map: a click writes the clicked point into the two URL-bound
+    sliders `sliders` (z₁, z₂ over ±POINT_RANGE in POINT_STEP steps), rounded to their step,
+    before the page reruns.
 
     Give the chart a new `key` whenever the picked point changes some other way, so the chart
     starts with an empty selection and a click on the same cell again still counts.
@@ -82,6 +85,7 @@ def show_clickable(chart, key: str, limit: float, on_point) -> None:
     def take_click():
         point = latent.clicked_point(st.session_state[key].get("selection", {}).get(CLICK), limit)
         if point is not None:
-            on_point(point)
+            for slider, value in zip(sliders, point, strict=True):
+                st.session_state[slider] = float(np.clip(round(value / POINT_STEP) * POINT_STEP, -POINT_RANGE, POINT_RANGE))
 
     charts.show(chart, key=key, on_select=take_click, width="content")
