@@ -18,11 +18,7 @@ MODEL, WIDE = pretrained.vae_name(2), pretrained.vae_name(20)
 view = frame("vae_manifold")
 size = controls.slider("vm_grid", DEFAULTS, "vm.grid", 5, 30, 1, help_key="vm.grid_help")
 outer = controls.slider("vm_range", DEFAULTS, "vm.range", 0.5, 3.0, 0.05, help_key="vm.range_help")
-st.sidebar.markdown(t("vm.point"))
-z1 = controls.slider("vm_z1", DEFAULTS, "vm.z1", -latent_views.POINT_RANGE,
-                     latent_views.POINT_RANGE, latent_views.POINT_STEP)
-z2 = controls.slider("vm_z2", DEFAULTS, "vm.z2", -latent_views.POINT_RANGE,
-                     latent_views.POINT_RANGE, latent_views.POINT_STEP)
+z1, z2 = latent_views.point_sliders("vm", DEFAULTS, "vm.point")
 show_prior = st.sidebar.toggle(t("vm.show_prior"), value=DEFAULTS["vm_prior"], key="vm_prior", bind="query-params")
 controls.reset_button(DEFAULTS)
 

@@ -20,11 +20,7 @@ DEFAULTS = {"cv_label": 3, "cv_z1": 0.0, "cv_z2": 0.0, "cv_first": 0, "cv_count"
 
 view = frame("cvae")
 label = controls.slider("cv_label", DEFAULTS, "cv.label", 0, 9, 1, help_key="cv.label_help")
-st.sidebar.markdown(t("cv.style"))
-z1 = controls.slider("cv_z1", DEFAULTS, "cv.z1", -latent_views.POINT_RANGE,
-                     latent_views.POINT_RANGE, latent_views.POINT_STEP)
-z2 = controls.slider("cv_z2", DEFAULTS, "cv.z2", -latent_views.POINT_RANGE,
-                     latent_views.POINT_RANGE, latent_views.POINT_STEP)
+z1, z2 = latent_views.point_sliders("cv", DEFAULTS, "cv.style")
 first = controls.slider("cv_first", DEFAULTS, "cv.first", 0, 2000 - ROWS, 1, help_key="cv.first_help")
 count = controls.slider("cv_count", DEFAULTS, "cv.count", 1, ROWS, 1)
 size = controls.slider("cv_grid", DEFAULTS, "cv.grid", 5, 20, 1)

@@ -74,6 +74,16 @@ def latent_map(codes: np.ndarray, labels: np.ndarray, title: str, limit: float, 
     return alt.layer(*layers).properties(title=title, width=size, height=size)
 
 
+def point_sliders(prefix: str, defaults: dict, heading_key: str) -> tuple[float, float]:
+    """The sidebar's z₁ and z₂ sliders of the point picked on a map (keys f"{prefix}_z1", f"{prefix}_z2",
+    labels f"{prefix}.z1", f"{prefix}.z2"), under a heading; a click on the map writes them."""
+    from ui import controls
+
+    st.sidebar.markdown(t(heading_key))
+    return tuple(controls.slider(f"{prefix}_{axis}", defaults, f"{prefix}.{axis}", -POINT_RANGE, POINT_RANGE, POINT_STEP)
+                 for axis in ("z1", "z2"))
+
+
 def show_clickable(chart, key: str, limit: float, sliders: tuple[str, str]) -> None:
     """Render a clickable latent map: a click writes the clicked point into the two URL-bound
     sliders `sliders` (z₁, z₂ over ±POINT_RANGE in POINT_STEP steps), rounded to their step,
