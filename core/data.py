@@ -71,13 +71,17 @@ def verified_path(name: str, asset_dir: Path = ASSET_DIR) -> Path:
     """The path of a bundled data set, after checking it exists and is unaltered."""
     if name not in DATASETS:
         raise ValueError(f"unknown data set {name!r}; choose one of {sorted(DATASETS)}")
-    file_name, expected = DATASETS[name]
+    return verified_file(*DATASETS[name], asset_dir)
+
+
+def verified_file(file_name: str, expected_sha256: str, asset_dir: Path = ASSET_DIR) -> Path:
+    """The path of any bundled file, after checking it exists and has the expected sha256."""
     path = asset_dir / file_name
     if not path.is_file():
-        raise AssetError(path, expected)
+        raise AssetError(path, expected_sha256)
     actual = sha256_of(path)
-    if actual != expected:
-        raise AssetError(path, expected, actual)
+    if actual != expected_sha256:
+        raise AssetError(path, expected_sha256, actual)
     return path
 
 

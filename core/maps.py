@@ -13,32 +13,57 @@ with label y_i and its k nearest other points N_k(i) in the map,
     agreement = 1/(n k) Σ_i Σ_{j ∈ N_k(i)} 1[y_j = y_i]
 (1 when every neighbourhood is one class, about 0.1 for ten balanced classes placed at random).
 Labels are never shown to any of the four methods; the score only reads the finished map.
+
+The page shows the first POINTS images of each data set's test split. t-SNE and Isomap of them took
+5–15 s and 1 s on 2 busy cores, and the PCA fit (50 directions of the 8,000 training images) 1.5–4 s,
+so those three maps are computed once by `scripts/precompute_maps.py` with the settings below
+and bundled (`BUNDLE`; float32, which leaves every neighbour and score as computed), with the
+pixel-space score (0.15 s). The autoencoder's map is made live: its encoder codes 1,000 images
+in a few milliseconds.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
+import io
+import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from core import manifold, pretrained
+from core import data, manifold, pretrained
 
 METHODS = ("pca", "autoencoder", "tsne", "isomap")
+BUNDLED = ("pca", "tsne", "isomap")  # precomputed and shipped; the autoencoder's map is made live
 AGREEMENT_NEIGHBOURS = 5  # k of the overall score: a small neighbourhood, as a k-NN classifier would use
+# A fixed 1,000 test images: t-SNE's cost grows faster than the count, 4 × 1,000 dots still draw
+# smoothly on a student's laptop, and the first 1,000 of the shuffled test split hold about 100
+# images of every class.
+POINTS = 1000
+TSNE_SEED = 2017  # t-SNE's random start, so every copy of the app draws the same map
+# The bundled maps of every data set (assets/README.md), rebuilt by scripts/precompute_maps.py.
+BUNDLE = ("map_embeddings_1k.npz", "6c478e3f9b68723fbd600768358bce1bbce3713437a4fdfafbb77f194a755436")
+BUNDLE_DIR = data.ASSET_DIR
 
 
 @dataclass(frozen=True)
 class MapSet:
-    """The four maps of the same images, each scaled into [-1, 1], with their scores and timings."""
+    """The four maps of the same images, each scaled into [-1, 1], with their scores."""
 
     coordinates: dict[str, np.ndarray]  # method -> (n, 2)
     labels: np.ndarray
     agreement: dict[str, float]  # method -> k-neighbour label agreement (k = AGREEMENT_NEIGHBOURS)
     pixel_agreement: float  # the same score in the 784-pixel space, for reference
-    seconds: dict[str, float]  # method -> time it took to compute the map
+
+
+@dataclass(frozen=True)
+class BundledMaps:
+    """The precomputed maps of one data set's first POINTS test images, as the methods returned them."""
+
+    coordinates: dict[str, np.ndarray]  # method in BUNDLED -> (POINTS, 2) float32
+    labels: np.ndarray  # the labels of those images: a check that the maps belong to them
+    pixel_agreement: float  # `pixel_agreement` of those images (0.15 s each time otherwise)
 
 
 def normalise(points: np.ndarray) -> np.ndarray:
@@ -80,32 +105,70 @@ def neighbours(points: np.ndarray, index: int, k: int) -> np.ndarray:
     return manifold.nearest(points[index], points, k, exclude=index)
 
 
-def timed(function: Callable, *args, **kwargs) -> tuple[object, float]:
-    """(function(*args, **kwargs), wall-clock seconds it took)."""
-    started = time.perf_counter()
-    result = function(*args, **kwargs)
-    return result, time.perf_counter() - started
+def precomputed_maps(images: np.ndarray, basis: manifold.PCABasis, seed: int = TSNE_SEED) -> dict[str, np.ndarray]:
+    """PCA (the top 2 of `basis`), t-SNE and Isomap of the images, computed afresh: what `BUNDLE`
+    holds (seconds to tens of seconds)."""
+    images = np.asarray(images, dtype=np.float32)
+    return {"pca": basis.encode(images, 2), "tsne": manifold.embed_tsne(images, seed),
+            "isomap": manifold.embed_isomap(images)}
 
 
 def four_maps(images: np.ndarray, labels: np.ndarray, basis: manifold.PCABasis, encoder,
               seed: int = 0) -> MapSet:
-    """PCA, the autoencoder's 2-D code, t-SNE and Isomap of the same images, scaled and scored.
+    """PCA, the autoencoder's 2-D code, t-SNE and Isomap of the same images, all computed now,
+    scaled and scored. `encoder` maps images (n, 28, 28) to codes (n, 2); t-SNE's layout depends on `seed`."""
+    codes = _codes(encoder, images)  # checked before the slow maps are made
+    return scored({**precomputed_maps(images, basis, seed), "autoencoder": codes}, labels,
+                  pixel_agreement(images, labels))
 
-    `encoder` maps images (n, 28, 28) to codes (n, 2); t-SNE's layout depends on `seed`.
-    """
-    images = np.asarray(images, dtype=np.float32)
-    raw, seconds = {}, {}
-    raw["pca"], seconds["pca"] = timed(basis.encode, images, 2)
-    raw["autoencoder"], seconds["autoencoder"] = timed(pretrained.reconstruct, encoder, images)
-    if np.shape(raw["autoencoder"]) != (len(images), 2):  # checked before the slow maps are made
-        raise ValueError(f"the autoencoder's codes have shape {np.shape(raw['autoencoder'])}, expected ({len(images)}, 2)")
-    raw["tsne"], seconds["tsne"] = timed(manifold.embed_tsne, images, seed)
-    raw["isomap"], seconds["isomap"] = timed(manifold.embed_isomap, images)
+
+def with_bundle(bundle: BundledMaps, images: np.ndarray, labels: np.ndarray, encoder) -> MapSet:
+    """The page's four maps: PCA, t-SNE and Isomap from the bundle, the autoencoder's codes made now."""
+    if not np.array_equal(bundle.labels, labels):
+        raise ValueError("the bundled maps are not of these images: their labels differ")
+    return scored({**bundle.coordinates, "autoencoder": _codes(encoder, images)}, labels, bundle.pixel_agreement)
+
+
+def _codes(encoder, images: np.ndarray) -> np.ndarray:
+    codes = pretrained.reconstruct(encoder, np.asarray(images, dtype=np.float32))
+    if np.shape(codes) != (len(images), 2):
+        raise ValueError(f"the autoencoder's codes have shape {np.shape(codes)}, expected ({len(images)}, 2)")
+    return codes
+
+
+def scored(raw: dict[str, np.ndarray], labels: np.ndarray, pixel_score: float) -> MapSet:
+    """Every map of METHODS scaled into [-1, 1] and scored, with the pixel space's score beside them."""
     coordinates = {method: normalise(raw[method]) for method in METHODS}
     agreement = {method: float(label_agreement(points, labels, AGREEMENT_NEIGHBOURS).mean())
                  for method, points in coordinates.items()}
-    pixel_agreement = float(label_agreement(images, labels, AGREEMENT_NEIGHBOURS).mean())
-    return MapSet(coordinates, np.asarray(labels), agreement, pixel_agreement, seconds)
+    return MapSet(coordinates, np.asarray(labels), agreement, pixel_score)
+
+
+def pixel_agreement(images: np.ndarray, labels: np.ndarray) -> float:
+    """The overall score with neighbours measured in the 784-pixel space: what a map is compared with."""
+    return float(label_agreement(np.asarray(images, dtype=np.float32), labels, AGREEMENT_NEIGHBOURS).mean())
+
+
+def load_bundle(dataset: str, asset_dir: Path | None = None) -> BundledMaps:
+    """The bundled maps of a data set from `asset_dir` (default BUNDLE_DIR), after the file's
+    checksum is checked (`data.AssetError`)."""
+    if dataset not in data.DATASETS:
+        raise ValueError(f"unknown data set {dataset!r}; choose one of {sorted(data.DATASETS)}")
+    with np.load(data.verified_file(*BUNDLE, asset_dir or BUNDLE_DIR), allow_pickle=False) as archive:
+        coordinates = {method: archive[f"{dataset}_{method}"] for method in BUNDLED}
+        return BundledMaps(coordinates, archive[f"{dataset}_labels"].astype(np.int64),
+                           float(archive[f"{dataset}_pixel_agreement"]))
+
+
+def save_bundle(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Write arrays as an .npz archive with fixed timestamps: the same arrays give the same bytes."""
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.asarray(array), allow_pickle=False)
+            entry = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type, entry.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
+            archive.writestr(entry, buffer.getvalue())
 
 
 def long_table(coordinates: dict[str, np.ndarray], labels: np.ndarray, selected: int | None = None,

@@ -85,13 +85,31 @@ def pca_basis(name: str):
     return manifold.fit_pca(_split(name).x_train)  # the page has called dataset(name) first
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def _bundled_maps(name: str):
+    from core import maps
+
+    return maps.load_bundle(name)
+
+
+def bundled_maps(name: str):
+    """The precomputed PCA, t-SNE and Isomap maps of a data set (core.maps.BUNDLE); a missing or
+    altered file stops the page with a message naming it and its checksum."""
+    try:
+        return _bundled_maps(name)
+    except data.AssetError as error:
+        problem = t("error.asset_missing") if error.missing else t("error.asset_altered")
+        st.error(t("error.asset", file=error.path.name, problem=problem, sha256=error.expected_sha256))
+        st.stop()
+
+
 def class_names(name: str) -> list[str]:
     """Label names in the viewer's language: digits for MNIST, garment names for Fashion-MNIST."""
     return [str(digit) for digit in range(10)] if name == "mnist" else t("data.class.fashion").split("|")
 
 
 def dataset_choice(key: str, defaults: dict) -> str:
-    """The sidebar's data-set radio (URL-bound; its labels are the same in both languages)."""
+    """The sidebar's data-set radio; the URL holds the data set's id ("mnist", "fashion")."""
     from ui import controls
 
     return controls.radio(key, defaults, "data.choice", list(data.DATASETS), "data.name")

@@ -20,19 +20,31 @@ Sources: Glorot & Bengio, "Understanding the difficulty of training deep feedfor
 neural networks" (AISTATS 2010); He et al., "Delving deep into rectifiers" (ICCV 2015);
 Nielsen, "Neural Networks and Deep Learning", ch. 5; Hwalsuk Lee, "오토인코더의 모든 것" (2017).
 
+`build` is the network as a Keras model, the reference the tests hold to a NumPy
+back-propagation. The page's numbers come from `gradient_profile`, which runs the same layers,
+loss and plain SGD steps on the same initial weights in one compiled TensorFlow graph per
+activation. The hidden layers 2..L arrive as one stacked tensor and a graph loop runs over
+them, so the graph is traced once per activation and process and then serves every depth,
+width, step count and learning rate. Run eagerly, each new depth cost 0.3–1 s of Python
+overhead per slider move on 2 cores (about 30 ms per gradient of a 20-layer net, and a
+compiled step had to be retraced for every new model); the graph does it in about 0.1 s
+(docs/BENCHMARKS.md). Graph mode may fuse a matmul, its bias and a sigmoid or tanh into one
+kernel, so those norms can differ from the eager Keras model's in the 7th digit (ReLU's are
+identical); the page shows three.
+
 TensorFlow is imported inside the functions that need it (importing it takes seconds), so
 the page can draw its frame and controls before the first computation.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-
-from core.training import training_lock
 
 if TYPE_CHECKING:
     import keras
@@ -44,7 +56,6 @@ MAX_DEPTH = 20
 CLASSES = 10
 SEED = 2017
 BATCH_SIZE = 256
-COMPILE_FROM_STEPS = 20  # see _sgd_step
 SIGMOID_DERIVATIVE_BOUND = 0.25  # max σ'(z) = σ'(0) = 1/4
 
 
@@ -85,9 +96,28 @@ def build(input_dim: int, depth: int, width: int, activation: str, initializer: 
     layers = [keras.Input(shape=(input_dim,), name="pixels")]
     for index in range(1, depth + 1):
         layers.append(keras.layers.Dense(width, activation=activation, name=f"hidden_{index}",
-                                         kernel_initializer=_initializer(initializer, seed * 1000 + index)))
-    layers.append(keras.layers.Dense(CLASSES, name="logits", kernel_initializer=_initializer(initializer, seed * 1000)))
+                                         kernel_initializer=_initializer(initializer, _kernel_seed(seed, index))))
+    layers.append(keras.layers.Dense(CLASSES, name="logits",
+                                     kernel_initializer=_initializer(initializer, _kernel_seed(seed, None))))
     return keras.Sequential(layers, name="deep_mlp")
+
+
+def _kernel_seed(seed: int, index: int | None) -> int:
+    """The initializer seed of hidden layer `index` (1-based), or of the output layer (None)."""
+    return seed * 1000 + (index or 0)
+
+
+def initial_weights(input_dim: int, depth: int, width: int, initializer: str,
+                    seed: int = SEED) -> list[np.ndarray]:
+    """Kernel, bias, kernel, bias, ... of the network `build` makes, with the same values (the
+    same seeded initializers; biases start at zero), without building a Keras model."""
+    sizes = [input_dim, *[width] * depth, CLASSES]
+    weights = []
+    for index, (fan_in, fan_out) in enumerate(itertools.pairwise(sizes), start=1):
+        layer_seed = _kernel_seed(seed, index if index <= depth else None)
+        kernel = _initializer(initializer, layer_seed)((fan_in, fan_out), dtype="float32")
+        weights += [np.asarray(kernel, dtype=np.float32), np.zeros(fan_out, dtype=np.float32)]
+    return weights
 
 
 def _variables(model: keras.Sequential) -> list:
@@ -108,7 +138,11 @@ def loss_and_gradients(model: keras.Sequential, images, labels):
 
 def kernel_norms(gradients) -> np.ndarray:
     """‖∂C/∂W^l‖ (Frobenius) for l = 1..L from the output of `loss_and_gradients`."""
-    return np.array([np.linalg.norm(np.asarray(gradient, dtype=np.float64)) for gradient in gradients[0::2]])
+    return _frobenius(gradients[0::2])
+
+
+def _frobenius(kernel_gradients) -> np.ndarray:
+    return np.array([np.linalg.norm(np.asarray(gradient, dtype=np.float64)) for gradient in kernel_gradients])
 
 
 def activation_derivatives(model: keras.Sequential, images) -> np.ndarray:
@@ -151,47 +185,113 @@ class GradientProfile:
         return float(norms[0] / norms[-1])
 
 
-def _sgd_step(model: keras.Sequential, learning_rate: float, compiled: bool):
-    """One W ← W − η ∂C/∂W step (plain SGD, as in the lecture). It returns the loss, the
-    gradients at the new weights and whether all of them are finite.
+@functools.cache
+def _compiled_profile(activation: str):
+    """The whole profile as one TensorFlow graph for `activation`, traced on its first call.
 
-    Compiling costs about 0.3 s per model and makes a step of the 20-layer net about 4 ms
-    instead of 20 ms, so it pays only from about 20 steps on (measured on 2 CPU cores)."""
+    Inputs: W^1, b^1; the hidden layers 2..L stacked, kernels (L − 1, width, width) and biases
+    (L − 1, width), empty for L = 1; the output layer; the batch; the step count; η. Every size
+    is left open in the signature, so no depth, width or step count retraces it. Outputs: the
+    gradients at the start, the mean f'(z^l) per hidden layer at the start, the gradients after
+    the last step, the losses (slot 0 before step 1) and the step that diverged (0 if none).
+    One function per activation is kept for the life of the process (three at most); it holds
+    no weights and no random state, so sessions can share it."""
+    import keras
     import tensorflow as tf
 
-    variables = _variables(model)
+    f = keras.activations.get(activation)
+    any_matrix, any_vector, any_stack = (tf.TensorSpec([None, None]), tf.TensorSpec([None]),
+                                         tf.TensorSpec([None, None, None]))
+    signature = [any_matrix, any_vector, any_stack, any_matrix, any_matrix, any_vector,  # the weights
+                 any_matrix, tf.TensorSpec([None], tf.int64), tf.TensorSpec([], tf.int32), tf.TensorSpec([])]
 
-    def step(images, labels, gradients):
-        for variable, gradient in zip(variables, gradients, strict=True):
-            variable.assign_sub(learning_rate * gradient)
-        loss, new_gradients = loss_and_gradients(model, images, labels)
-        finite = [tf.reduce_all(tf.math.is_finite(gradient)) for gradient in new_gradients]
-        return loss, new_gradients, tf.reduce_all([tf.math.is_finite(loss), *finite])
+    def logits_of(weights, images):
+        """x → a^1 → ... → a^L → logits, each layer as Keras' Dense computes it: f(a W + b)."""
+        first_kernel, first_bias, hidden_kernels, hidden_biases, output_kernel, output_bias = weights
+        activations = f(tf.nn.bias_add(tf.matmul(images, first_kernel), first_bias))
+        for index in tf.range(tf.shape(hidden_kernels)[0]):
+            activations = f(tf.nn.bias_add(tf.matmul(activations, hidden_kernels[index]), hidden_biases[index]))
+        return tf.nn.bias_add(tf.matmul(activations, output_kernel), output_bias)
 
-    return tf.function(step) if compiled else step
+    def loss_and_gradients_of(weights, images, labels):
+        with tf.GradientTape() as tape:
+            tape.watch(weights)
+            logits = logits_of(weights, images)
+            loss = tf.reduce_mean(keras.losses.sparse_categorical_crossentropy(labels, logits, from_logits=True))
+        return loss, tape.gradient(loss, weights)
+
+    def mean_derivatives(weights, images):
+        """Mean f'(z^l) over the batch and units of each hidden layer: for an elementwise f the
+        gradient of Σ f(z) with respect to z is f'(z) itself."""
+        first_kernel, first_bias, hidden_kernels, hidden_biases = weights[:4]
+        count = tf.shape(hidden_kernels)[0]
+        means = tf.TensorArray(tf.float32, size=count + 1)
+        pre_activation = tf.nn.bias_add(tf.matmul(images, first_kernel), first_bias)
+        for index in tf.range(count):
+            means = means.write(index, mean_derivative(pre_activation))
+            pre_activation = tf.nn.bias_add(tf.matmul(f(pre_activation), hidden_kernels[index]), hidden_biases[index])
+        return means.write(count, mean_derivative(pre_activation)).stack()
+
+    def mean_derivative(pre_activation):
+        with tf.GradientTape() as tape:
+            tape.watch(pre_activation)
+            activations = f(pre_activation)
+        return tf.reduce_mean(tape.gradient(activations, pre_activation))
+
+    def all_finite(loss, gradients):
+        return tf.reduce_all([tf.reduce_all(tf.math.is_finite(value)) for value in (loss, *gradients)])
+
+    @tf.function(input_signature=signature)
+    def profile(first_kernel, first_bias, hidden_kernels, hidden_biases, output_kernel, output_bias,
+                images, labels, steps, learning_rate):
+        weights = [first_kernel, first_bias, hidden_kernels, hidden_biases, output_kernel, output_bias]
+        derivatives = mean_derivatives(weights, images)
+        loss, gradients = loss_and_gradients_of(weights, images, labels)
+        at_init, losses = gradients, tf.TensorArray(tf.float32, size=steps + 1).write(0, loss)
+        diverged_at = tf.constant(0)
+        for step in tf.range(1, steps + 1):  # W ← W − η ∂C/∂W, plain SGD as in the lecture
+            weights = [weight - learning_rate * gradient for weight, gradient in zip(weights, gradients, strict=True)]
+            loss, gradients = loss_and_gradients_of(weights, images, labels)
+            if not all_finite(loss, gradients):
+                diverged_at = step
+                break
+            losses = losses.write(step, loss)
+        return at_init, derivatives, gradients, losses.stack(), diverged_at
+
+    return profile
+
+
+def _stacked(weights: list[np.ndarray], width: int) -> list[np.ndarray]:
+    """Kernel, bias, ... → W^1, b^1, the hidden layers 2..L stacked, W^(L+1), b^(L+1)."""
+    hidden_kernels = np.asarray(weights[2:-2:2], dtype=np.float32).reshape(-1, width, width)
+    hidden_biases = np.asarray(weights[3:-2:2], dtype=np.float32).reshape(-1, width)
+    return [weights[0], weights[1], hidden_kernels, hidden_biases, weights[-2], weights[-1]]
+
+
+def _kernel_gradients(gradients) -> list[np.ndarray]:
+    """∂C/∂W^1, ..., ∂C/∂W^(L+1) from the stacked gradients of the compiled profile."""
+    return [np.asarray(gradients[0]), *np.asarray(gradients[2]), np.asarray(gradients[4])]
 
 
 def gradient_profile(images: np.ndarray, labels: np.ndarray, depth: int, activation: str,
                      initializer: str, width: int = 64, steps: int = 10, learning_rate: float = 0.1,
                      seed: int = SEED, batch_size: int = BATCH_SIZE) -> GradientProfile:
     """Gradient norms at initialisation and after `steps` plain SGD steps, all on one batch:
-    the first `batch_size` images, flattened."""
+    the first `batch_size` images, flattened.
+
+    No training lock: the graph holds no shared weights or random state (the initializers are
+    seeded), so sessions cannot disturb each other's results, and a depth move need not wait for
+    another session's training to end."""
+    _check(depth, width, activation, initializer)
     if not (isinstance(steps, int) and steps >= 0) or not (math.isfinite(learning_rate) and learning_rate > 0):
         raise ValueError("steps must be an integer ≥ 0 and the learning rate finite and positive")
     images = np.asarray(images[:batch_size], dtype=np.float32)
     images, labels = images.reshape(len(images), -1), np.asarray(labels[:batch_size], dtype=np.int64)
-    with training_lock:  # one training at a time in the process (see core.training)
-        model = build(images.shape[1], depth, width, activation, initializer, seed)
-        loss, gradients = loss_and_gradients(model, images, labels)
-        norms_at_init = kernel_norms(gradients)
-        derivative = activation_derivatives(model, images)
-        losses, diverged_at = [float(loss)], None
-        step = _sgd_step(model, learning_rate, compiled=steps >= COMPILE_FROM_STEPS)
-        for number in range(1, steps + 1):
-            loss, gradients, finite = step(images, labels, gradients)
-            if not finite:
-                diverged_at = number
-                break
-            losses.append(float(loss))
-    norms_after = None if diverged_at else kernel_norms(gradients)
-    return GradientProfile(norms_at_init, norms_after, derivative, np.array(losses), diverged_at)
+    weights = _stacked(initial_weights(images.shape[1], depth, width, initializer, seed), width)
+    at_init, derivatives, gradients, losses, diverged_at = _compiled_profile(activation)(
+        *weights, images, labels, np.int32(steps), np.float32(learning_rate))
+    diverged_at = int(diverged_at) or None
+    losses = np.asarray(losses, dtype=np.float64)[:diverged_at or steps + 1]
+    norms_after = None if diverged_at else _frobenius(_kernel_gradients(gradients))
+    return GradientProfile(_frobenius(_kernel_gradients(at_init)), norms_after,
+                           np.asarray(derivatives, dtype=np.float64)[:depth], losses, diverged_at)

@@ -82,19 +82,54 @@ def test_profile_after_one_step_equals_numpy_gradient_descent():
     assert profile.losses.shape == (2,) and profile.losses[1] < profile.losses[0]
 
 
-def test_compiled_and_eager_steps_agree():
+@pytest.mark.parametrize("initializer", deep_mlp.INITIALIZERS)
+def test_initial_weights_are_those_of_the_keras_model(initializer):
+    model = deep_mlp.build(7, depth=3, width=5, activation="tanh", initializer=initializer, seed=4)
+    weights = deep_mlp.initial_weights(7, depth=3, width=5, initializer=initializer, seed=4)
+    assert [w.shape for w in weights] == [(7, 5), (5,), (5, 5), (5,), (5, 5), (5,), (5, 10), (10,)]
+    for value, variable in zip(weights, deep_mlp._variables(model), strict=True):
+        np.testing.assert_array_equal(value, np.asarray(variable))
+
+
+def keras_reference(depth: int, activation: str, steps: int, learning_rate: float):
+    """Norms, losses and mean derivatives of the Keras model itself, stepped eagerly with assign_sub."""
     x, y = tiny_batch()
-    results = []
-    for compiled in (False, True):
-        model = deep_mlp.build(5, 3, 4, "tanh", "he_normal", seed=9)
-        step = deep_mlp._sgd_step(model, 0.3, compiled=compiled)
-        _, gradients = deep_mlp.loss_and_gradients(model, x, y)
-        for _ in range(3):
-            loss, gradients, finite = step(x, y, gradients)
-        assert bool(finite)
-        results.append((float(loss), deep_mlp.kernel_norms(gradients)))
-    assert results[0][0] == pytest.approx(results[1][0], rel=1e-5)
-    np.testing.assert_allclose(results[0][1], results[1][1], rtol=1e-4)
+    model = deep_mlp.build(5, depth, 4, activation, "he_normal", seed=9)
+    derivatives = deep_mlp.activation_derivatives(model, x)
+    loss, gradients = deep_mlp.loss_and_gradients(model, x, y)
+    norms_at_init, losses = deep_mlp.kernel_norms(gradients), [float(loss)]
+    for _ in range(steps):
+        for variable, gradient in zip(deep_mlp._variables(model), gradients, strict=True):
+            variable.assign_sub(learning_rate * gradient)
+        loss, gradients = deep_mlp.loss_and_gradients(model, x, y)
+        losses.append(float(loss))
+    return norms_at_init, deep_mlp.kernel_norms(gradients), np.array(losses), derivatives
+
+
+@pytest.mark.parametrize("activation", deep_mlp.ACTIVATIONS)
+@pytest.mark.parametrize("depth", [1, 4])
+def test_the_compiled_profile_equals_the_keras_model_stepped_eagerly(activation, depth):
+    x, y = tiny_batch()
+    profile = deep_mlp.gradient_profile(x, y, depth, activation, "he_normal", width=4, steps=3, learning_rate=0.3,
+                                        seed=9)
+    norms_at_init, norms_after, losses, derivatives = keras_reference(depth, activation, 3, 0.3)
+    # Graph mode may fuse matmul, bias and activation into one kernel: equal to float32 rounding.
+    np.testing.assert_allclose(profile.norms_at_init, norms_at_init, rtol=1e-5)
+    np.testing.assert_allclose(profile.norms_after, norms_after, rtol=1e-5)
+    np.testing.assert_allclose(profile.losses, losses, rtol=1e-5)
+    np.testing.assert_allclose(profile.derivative_at_init, derivatives, rtol=1e-5)
+    assert profile.norms_at_init.shape == (depth + 1,) and profile.derivative_at_init.shape == (depth,)
+    assert profile.diverged_at is None
+
+
+def test_one_compiled_graph_serves_every_depth_width_and_step_count():
+    """A new depth must not retrace: retracing cost 0.3–1 s per slider move."""
+    x, y = tiny_batch()
+    for depth, width, steps, learning_rate in [(1, 4, 0, 0.1), (6, 4, 2, 0.5), (3, 9, 5, 0.01), (20, 3, 1, 1.0)]:
+        profile = deep_mlp.gradient_profile(x, y, depth, "tanh", "glorot_uniform", width=width, steps=steps,
+                                            learning_rate=learning_rate)
+        assert len(profile.norms_at_init) == depth + 1 and len(profile.losses) == steps + 1
+    assert deep_mlp._compiled_profile("tanh").experimental_get_tracing_count() == 1
 
 
 def test_sigmoid_gradient_vanishes_and_relu_with_he_keeps_it(mnist):

@@ -1,10 +1,13 @@
-"""core.maps: scaling a map, neighbour label agreement (against scikit-learn), the four maps, clicks."""
+"""core.maps: scaling a map, neighbour label agreement (against scikit-learn), the four maps, the
+bundled maps (checksum, labels, a recomputation, the page's figures), clicks."""
+
+import shutil
 
 import numpy as np
 import pytest
 from sklearn.neighbors import NearestNeighbors
 
-from core import data, manifold, maps
+from core import data, manifold, maps, pretrained
 
 
 def test_normalise_fits_the_longer_side_to_minus_one_one_and_keeps_the_shape():
@@ -114,7 +117,7 @@ def test_four_maps_scales_and_scores_every_map(few_digits):
     for method, points in result.coordinates.items():
         assert points.shape == (120, 2)
         assert np.abs(points).max() == pytest.approx(1.0)
-        assert 0.0 <= result.agreement[method] <= 1.0 and result.seconds[method] >= 0.0
+        assert 0.0 <= result.agreement[method] <= 1.0
     np.testing.assert_allclose(result.coordinates["pca"], maps.normalise(basis.encode(images, 2)))
     assert result.agreement["tsne"] > 0.5  # even on 120 digits, t-SNE's neighbours mostly share the label
     assert result.pixel_agreement > 0.4  # four times chance with about 12 digits per class
@@ -125,3 +128,77 @@ def test_four_maps_rejects_an_encoder_with_the_wrong_code_size(few_digits):
     images, labels, basis = few_digits
     with pytest.raises(ValueError, match="autoencoder"):
         maps.four_maps(images, labels, basis, lambda batch, training=False: basis.encode(batch, 3))
+
+
+def test_the_bundle_matches_its_checksum_and_holds_the_maps_of_each_data_sets_first_test_images():
+    file_name, sha256 = maps.BUNDLE
+    assert data.sha256_of(maps.BUNDLE_DIR / file_name) == sha256
+    assert (maps.BUNDLE_DIR / file_name).stat().st_size < 100_000
+    for name in data.DATASETS:
+        bundle = maps.load_bundle(name)
+        np.testing.assert_array_equal(bundle.labels, data.load(name).y_test[:maps.POINTS])
+        assert tuple(bundle.coordinates) == maps.BUNDLED
+        for points in bundle.coordinates.values():
+            assert points.shape == (maps.POINTS, 2) and points.dtype == np.float32 and np.all(np.isfinite(points))
+        pca, tsne, isomap = (maps.normalise(bundle.coordinates[method]) for method in maps.BUNDLED)
+        assert not np.allclose(pca, tsne, atol=0.1) and not np.allclose(tsne, isomap, atol=0.1)  # three maps
+
+
+def test_the_bundled_pca_and_isomap_maps_equal_a_recomputation_with_the_pages_settings():
+    """What scripts/precompute_maps.py computes, stored as float32. t-SNE (10–30 s here) is left to
+    the script, whose output was byte-identical on a second run, and to the page's figures below."""
+    split = data.load("mnist")
+    images = split.x_test[:maps.POINTS]
+    bundle = maps.load_bundle("mnist")
+    computed = {"pca": manifold.fit_pca(split.x_train).encode(images, 2), "isomap": manifold.embed_isomap(images)}
+    for method, points in computed.items():  # to float32 rounding (another CPU's BLAS may differ in the last bit)
+        np.testing.assert_allclose(bundle.coordinates[method], points, rtol=0, atol=1e-6 * np.ptp(points))
+    assert bundle.pixel_agreement == pytest.approx(maps.pixel_agreement(images, split.y_test[:maps.POINTS]), abs=1e-12)
+
+
+# The page's figures when it computed every map live (2 decimals, as shown): bundling must not move them.
+PAGE_FIGURES = {"mnist": {"pca": "0.40", "autoencoder": "0.66", "tsne": "0.82", "isomap": "0.44", "pixels": "0.81"},
+                "fashion": {"pca": "0.44", "autoencoder": "0.64", "tsne": "0.70", "isomap": "0.51", "pixels": "0.70"}}
+
+
+@pytest.mark.parametrize("name", list(data.DATASETS))
+def test_the_page_maps_from_the_bundle_give_the_figures_of_the_live_computation(name):
+    split = data.load(name)
+    encoder = pretrained.load(pretrained.autoencoder_name(name, 2)).encoder
+    images, labels = split.x_test[:maps.POINTS], split.y_test[:maps.POINTS]
+    result = maps.with_bundle(maps.load_bundle(name), images, labels, encoder)
+    shown = {method: f"{score:.2f}" for method, score in result.agreement.items()}
+    assert shown | {"pixels": f"{result.pixel_agreement:.2f}"} == PAGE_FIGURES[name]
+    assert tuple(result.coordinates) == maps.METHODS
+    np.testing.assert_allclose(result.coordinates["autoencoder"], maps.normalise(pretrained.reconstruct(encoder, images)))
+    with pytest.raises(ValueError, match="labels differ"):
+        maps.with_bundle(maps.load_bundle(name), images, np.roll(labels, 1), encoder)
+
+
+def test_an_altered_or_missing_bundle_is_refused_naming_the_file_and_its_checksum(tmp_path):
+    file_name, sha256 = maps.BUNDLE
+    with pytest.raises(data.AssetError) as missing:
+        maps.load_bundle("mnist", tmp_path)
+    assert missing.value.missing and missing.value.path.name == file_name and missing.value.expected_sha256 == sha256
+    altered = bytearray((maps.BUNDLE_DIR / file_name).read_bytes())
+    altered[len(altered) // 2] ^= 0xFF
+    (tmp_path / file_name).write_bytes(bytes(altered))
+    with pytest.raises(data.AssetError) as changed:
+        maps.load_bundle("mnist", tmp_path)
+    assert not changed.value.missing and changed.value.expected_sha256 == sha256 and file_name in str(changed.value)
+    shutil.copy(maps.BUNDLE_DIR / file_name, tmp_path / file_name)
+    assert maps.load_bundle("fashion", tmp_path).labels.shape == (maps.POINTS,)
+    with pytest.raises(ValueError, match="unknown data set"):
+        maps.load_bundle("cifar", tmp_path)
+
+
+def test_save_bundle_writes_the_same_bytes_for_the_same_arrays(tmp_path):
+    arrays = {"a_tsne": np.arange(8, dtype=np.float32).reshape(4, 2), "a_labels": np.array([3, 1, 4, 1], np.uint8),
+              "settings": np.array('{"seed": 1}')}
+    maps.save_bundle(tmp_path / "first.npz", arrays)
+    maps.save_bundle(tmp_path / "second.npz", arrays)
+    assert (tmp_path / "first.npz").read_bytes() == (tmp_path / "second.npz").read_bytes()
+    with np.load(tmp_path / "first.npz", allow_pickle=False) as archive:
+        assert sorted(archive.files) == sorted(arrays)
+        for key, value in arrays.items():
+            np.testing.assert_array_equal(archive[key], value)
