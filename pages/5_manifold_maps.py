@@ -8,25 +8,21 @@ import streamlit as st
 
 from core import maps, pretrained
 from ui import charts, controls, images, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
-# A fixed 1,000 test images: t-SNE's cost grows faster than the count (1,000 points take 4-7 s
-# once per server here), 4 × 1,000 dots still draw smoothly on a student's laptop, and
-# the first 1,000 of the shuffled test split hold about 100 images of every class.
-POINTS = 1000
+POINTS = maps.POINTS  # the first 1,000 test images; their PCA, t-SNE and Isomap maps are bundled
 NEIGHBOURS = 8  # shown for the selected image in each map
-SEED = 2017  # t-SNE's random start, so every server draws the same map
-CLASSES = ["all", *(str(label) for label in range(10))]  # URL values: the same in both languages
+CLASSES = ["all", *(str(label) for label in range(10))]  # the ids in the URL, whatever the language
 DEFAULTS = {"mm_dataset": "mnist", "mm_class": "all", "mm_index": 35}  # index 35: an 8 that PCA mixes up
 
 view = frame("manifold_maps")
 dataset = loaders.dataset_choice("mm_dataset", DEFAULTS)
 split = loaders.dataset(dataset)
 names = loaders.class_names(dataset)
-highlight = st.sidebar.selectbox(
-    t("mm.class"), CLASSES, index=CLASSES.index(DEFAULTS["mm_class"]), key="mm_class", bind="query-params",
-    format_func=lambda option: "—" if option == "all" else option,
+highlight = controls.selectbox(
+    "mm_class", DEFAULTS, "mm.class", CLASSES,
+    lambda option: t("mm.class_all") if option == "all" else option if dataset == "mnist" else f"{option} · {names[int(option)]}",
     help=t("mm.class_help", classes=", ".join(f"{label} = {name}" for label, name in enumerate(names))))
 if highlight != "all" and dataset != "mnist":  # MNIST's class names are the numbers
     st.sidebar.caption(t("mm.class_caption", label=highlight, name=names[int(highlight)]))
@@ -34,32 +30,32 @@ if highlight != "all" and dataset != "mnist":  # MNIST's class names are the num
 index = controls.slider("mm_index", DEFAULTS, "mm.index", 0, POINTS - 1, 1, help_key="mm.index_help")
 controls.reset_button(DEFAULTS)
 
-st.title(t("page.manifold_maps.title"))
-st.markdown(t("mm.intro", count=POINTS))
-st.latex(r"\text{PCA: } z = W_2\,(x - \mu) \qquad \text{AE: } z = f_\theta(x),\; \hat{x} = g_\phi(z) \qquad "
-         r"\text{t-SNE: } \min_{z}\, \mathrm{KL}(P \,\|\, Q) \qquad \text{Isomap: } \mathrm{MDS}(d_G)")
-st.latex(r"\text{agreement}_k = \frac{1}{n k} \sum_{i=1}^{n} \sum_{j \in N_k(i)} \mathbb{1}[y_j = y_i]")
-explain("mm.explain", view.presenter)
+introduce(view, t("mm.intro", count=POINTS), (
+    r"\text{PCA: } z = W_2\,(x - \mu) \qquad \text{AE: } z = f_\theta(x),\; \hat{x} = g_\phi(z) \qquad "
+    r"\text{t-SNE: } \min_{z}\, \mathrm{KL}(P \,\|\, Q) \qquad \text{Isomap: } \mathrm{MDS}(d_G)",
+    r"\text{agreement}_k = \frac{1}{n k} \sum_{i=1}^{n} \sum_{j \in N_k(i)} \mathbb{1}[y_j = y_i]",
+), "mm.explain")
 
 
 @st.cache_data(show_spinner=False, max_entries=2)
-def four_maps(name: str, _images, _labels, _basis, _encoder) -> maps.MapSet:
-    """Once per data set and server: t-SNE and Isomap take seconds, every later rerun reads this."""
-    return maps.four_maps(_images, _labels, _basis, _encoder, seed=SEED)
+def four_maps(name: str, _images, _labels, _bundle, _encoder) -> maps.MapSet:
+    """Once per data set and server (the autoencoder's codes and the scores), then read from here."""
+    return maps.with_bundle(_bundle, _images, _labels, _encoder)
 
 
-model = loaders.pretrained_model(pretrained.autoencoder_name(dataset, 2))
-with st.spinner(t("mm.computing", count=POINTS)):
-    result = four_maps(dataset, split.x_test[:POINTS], split.y_test[:POINTS], loaders.pca_basis(dataset), model.encoder)
+with st.spinner(t("mm.computing", count=POINTS)):  # one spinner for the whole switch of data set (0.4-0.6 s)
+    model = loaders.pretrained_model(pretrained.autoencoder_name(dataset, 2))
+    result = four_maps(dataset, split.x_test[:POINTS], split.y_test[:POINTS], loaders.bundled_maps(dataset), model.encoder)
 method_names = {method: t(f"mm.method.{method}") for method in maps.METHODS}
 legend_names = names if dataset == "mnist" else [f"{label} · {name}" for label, name in enumerate(names)]
 
-st.subheader(t("mm.agreement_title", k=maps.AGREEMENT_NEIGHBOURS, count=POINTS))
-for column, method in zip(st.columns(4), maps.METHODS, strict=True):
+# The maps first on the projector, their scores under them; elsewhere the scores lead.
+scores, pictures = (st.container(), st.container())[::-1 if view.presenter else 1]
+scores.subheader(t("mm.agreement_title", k=maps.AGREEMENT_NEIGHBOURS, count=POINTS))
+for column, method in zip(scores.columns(4), maps.METHODS, strict=True):
     column.metric(method_names[method], f"{result.agreement[method]:.2f}",
                   help=t("mm.agreement_help", k=maps.AGREEMENT_NEIGHBOURS, count=POINTS))
-st.caption(t("mm.agreement_caption", pixels=f"{result.pixel_agreement:.2f}", tsne=f"{result.seconds['tsne']:.1f}",
-             isomap=f"{result.seconds['isomap']:.1f}"))
+scores.caption(t("mm.agreement_caption", pixels=f"{result.pixel_agreement:.2f}"))
 
 near = {method: maps.neighbours(result.coordinates[method], index, NEIGHBOURS) for method in maps.METHODS}
 table = maps.long_table(result.coordinates, result.labels, selected=index, near=near)
@@ -81,7 +77,9 @@ def map_grid() -> alt.FacetChart:
         color = alt.when(alt.datum.label == int(highlight)).then(color).otherwise(alt.value("#d0d0d0"))
     tooltip = [alt.Tooltip("name:N", title=t("mm.tooltip.label")), alt.Tooltip("index:Q", title=t("mm.tooltip.index"))]
     base = alt.Chart().encode(x=alt.X("x:Q", scale=scale, axis=axis), y=alt.Y("y:Q", scale=scale, axis=axis), tooltip=tooltip)
-    click = alt.selection_point(name="mm_point", fields=["index"], on="click", toggle=False)
+    # nearest=True: a click anywhere in a map picks the dot nearest to it (Vega-Lite lays a Voronoi
+    # diagram of the dots over the plot), not only a click right on a dot a few pixels wide.
+    click = alt.selection_point(name="mm_point", fields=["index"], on="click", toggle=False, nearest=True)
     dots = base.mark_circle(size=charts.height(22), opacity=0.8, cursor="pointer").encode(color=color).add_params(click)
     selected = alt.datum.role == "selected"
     rings = base.mark_point(filled=False, color="black", cursor="pointer").encode(
@@ -89,7 +87,8 @@ def map_grid() -> alt.FacetChart:
         strokeWidth=alt.when(selected).then(alt.value(3)).otherwise(alt.value(1.5))).transform_filter(alt.datum.role != "")
     header = alt.Header(title=None, labelFontSize=20 if view.presenter else 14, labelFontWeight="bold", labelAnchor="start")
     frame_line = alt.ViewBackground(stroke="#c8c8c8", strokeWidth=1)
-    return alt.layer(dots, rings, data=table).properties(width=size, height=size, view=frame_line).facet(
+    # The rings under the dots: the Voronoi cells drawn with the dots then take every click, rings included.
+    return alt.layer(rings, dots, data=table).properties(width=size, height=size, view=frame_line).facet(
         facet=alt.Facet("map:N", sort=list(method_names.values()), header=header), columns=2)
 
 
@@ -103,8 +102,8 @@ def take_click(chart_key: str) -> None:
 # A new key for every picked image starts the chart with an empty selection: otherwise, after the
 # index was changed in the sidebar, clicking the point clicked last would not count as a change.
 chart_key = f"mm_map_{dataset}_{index}"
-charts.show(map_grid(), key=chart_key, on_select=partial(take_click, chart_key))
-st.caption(t("mm.chart_caption", k=NEIGHBOURS))
+charts.show(map_grid(), container=pictures, key=chart_key, on_select=partial(take_click, chart_key))
+pictures.caption(t("mm.chart_caption", k=NEIGHBOURS))
 
 label = int(result.labels[index])
 st.subheader(t("mm.selected_title", index=index, name=names[label]))

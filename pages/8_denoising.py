@@ -7,7 +7,7 @@ import streamlit as st
 
 from core import denoising, noise, pretrained, upload
 from ui import charts, controls, images, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 DEFAULTS = {"dn_kind": "gaussian", "dn_level": 0.4, "dn_first": 0, "dn_seed": 0}
@@ -30,17 +30,17 @@ reconstructors = {"plain": lambda x: pretrained.reconstruct(plain.model, x),
                   "denoising": lambda x: pretrained.reconstruct(dae.model, x),
                   "pca": lambda x: basis.reconstruct(x, PCA_COMPONENTS)}
 
-st.title(t("page.denoising.title"))
-st.markdown(t("dn.intro"))
-st.latex(r"\tilde{x} \sim q(\tilde{x}\mid x),\qquad \min_{\phi,\theta}\; \mathbb{E}\,L\big(x,\; g_\theta(f_\phi(\tilde{x}))\big),"
-         r"\qquad \mathrm{PSNR} = 10 \log_{10} \frac{1}{\mathrm{MSE}}\ \mathrm{dB}")
-explain("dn.explain", view.presenter)
+introduce(view, t("dn.intro"), (
+    r"\tilde{x} \sim q(\tilde{x}\mid x),\qquad \min_{\phi,\theta}\; \mathbb{E}\,L\big(x,\; g_\theta(f_\phi(\tilde{x}))\big),"
+    r"\qquad \mathrm{PSNR} = 10 \log_{10} \frac{1}{\mathrm{MSE}}\ \mathrm{dB}",
+), "dn.explain")
 
 clean = split.x_test[first:first + SHOWN]
 corrupted = noise.corrupt(clean, kind, level, seed=seed)
 outputs, rows = denoising.denoise(clean, corrupted, reconstructors)
-# Two rows side by side: clean | corrupted, plain | denoising, PCA | (the PSNR table's caption).
-grid = st.columns(2)
+# Two rows side by side: clean | corrupted, plain | denoising, PCA | (the PSNR table's caption). On the
+# projector one row per line instead, so every digit is about 100 px wide and reads from the back.
+grid = [st.container()] * 2 if view.presenter else st.columns(2)
 images.show(clean, caption=t("dn.row.clean"), container=grid[0], scale=2)
 for index, (name, picture) in enumerate([("corrupted", corrupted), ("plain", outputs["plain"]),
                                          ("denoising", outputs["denoising"]), ("pca", outputs["pca"])], start=1):
@@ -77,13 +77,9 @@ for column, model, name in [(left, plain, "plain"), (right, dae, "denoising")]:
                 container=column, scale=2)
 
 st.subheader(t("dn.upload_title"))
-# Streamlit refuses files above max_upload_size (MB) in the browser, in English; the 5 MB limit
-# itself is core/upload.py's, so a file between the two gets a message in the viewer's language.
-# The drop zone's own "20MB per file" hint would contradict the label, so it is hidden.
-st.markdown("<style>[data-testid='stFileUploaderDropzoneInstructions'] small {display: none;}</style>",
-            unsafe_allow_html=True)
-uploaded = st.file_uploader(t("dn.upload"), type=["png", "jpg", "jpeg"], key="dn_upload", help=t("dn.upload_help"),
-                            max_upload_size=20)
+# One limit for the label, the drop zone's own "Limit 5MB per file" and core/upload.py's check.
+uploaded = st.file_uploader(t("dn.upload", limit_mb=upload.MAX_MB), type=["png", "jpg", "jpeg"], key="dn_upload",
+                            help=t("dn.upload_help"), max_upload_size=upload.MAX_MB)
 if uploaded is not None:
     try:
         digit = upload.digit_from_bytes(uploaded.getvalue())[None]

@@ -46,7 +46,7 @@ def test_renders_in_both_languages_with_the_chosen_d(language, strings):
 
 @pytest.mark.parametrize("dataset", ["mnist", "fashion"])
 def test_the_table_matches_the_manifest_and_the_ratio_is_ae_over_pca(dataset):
-    app = open_page(PAGE, query={"cs_dataset": ko.STRINGS[f"data.name.{dataset}"]})
+    app = open_page(PAGE, query={"cs_dataset": dataset})
     assert not app.exception and app.radio(key="cs_dataset").value == dataset
     values = table(app)
     manifest = pretrained.read_manifest()["models"]

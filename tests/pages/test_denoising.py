@@ -1,11 +1,14 @@
 """AppTest: the denoising page: both languages, noise controls change the PSNR, URL state, uploads."""
 
 import io
+import json
 
 import pytest
 from PIL import Image, ImageDraw
 
+from core import noise
 from tests.conftest import open_page
+from ui.i18n import LANGUAGE_KEY
 from ui.lang import en, ko
 
 PAGE = "pages/8_denoising.py"
@@ -65,6 +68,79 @@ def test_a_tampered_url_falls_back_to_the_defaults(query):
     app = open_page(PAGE, query=query)
     assert not app.exception
     assert widget_values(app) == DEFAULT_WIDGETS
+
+
+def shown_kind(app) -> str:
+    """The label the noise radio shows as chosen."""
+    radio = app.radio(key="dn_kind")
+    return radio.options[radio.index]
+
+
+def test_noise_labels_are_translated():
+    korean, english = open_page(PAGE, "ko"), open_page(PAGE, "en")
+    assert korean.radio(key="dn_kind").options == [ko.STRINGS[f"noise.kind.{kind}"] for kind in noise.KINDS]
+    assert english.radio(key="dn_kind").options == [en.STRINGS[f"noise.kind.{kind}"] for kind in noise.KINDS]
+    assert shown_kind(korean) == "가우시안" and shown_kind(english) == "Gaussian"
+
+
+@pytest.mark.parametrize(("language", "strings"), [("ko", ko.STRINGS), ("en", en.STRINGS)])
+def test_a_bookmarked_noise_id_opens_in_either_language(language, strings):
+    app = open_page(PAGE, language, {"dn_kind": "salt_pepper"})
+    assert not app.exception and not app.error
+    assert app.radio(key="dn_kind").value == "salt_pepper"
+    assert shown_kind(app) == strings["noise.kind.salt_pepper"]
+    assert app.query_params["dn_kind"] == "salt_pepper"
+    specs = [json.dumps(json.loads(chart.proto.spec), ensure_ascii=False) for chart in app.get("vega_lite_chart")]
+    assert any(strings["dn.curve_title"].format(kind=strings["noise.kind.salt_pepper"]) in spec for spec in specs)
+
+
+@pytest.mark.parametrize("value", ["Gaussian", "마스킹", "MASKING", "", ["masking", "masking"], "nan"])
+def test_an_unknown_noise_id_falls_back_to_the_default_and_leaves_the_url(value):
+    # Labels (in either language), other spellings, empty and repeated parameters are not ids.
+    app = open_page(PAGE, "en", {"dn_kind": value, "dn_level": "0.2"})
+    assert not app.exception and not app.error
+    assert app.radio(key="dn_kind").value == "gaussian" and shown_kind(app) == "Gaussian"
+    assert "dn_kind" not in app.query_params
+    assert app.slider(key="dn_level").value == 0.2  # the rest of the bookmark still applies
+
+
+def test_a_chosen_noise_writes_its_id_to_the_url_and_survives_a_language_switch():
+    app = open_page(PAGE, "ko")
+    assert "dn_kind" not in app.query_params  # the default is not written
+    app.radio(key="dn_kind").set_value("masking").run()
+    assert not app.exception
+    assert app.query_params["dn_kind"] == "masking"  # the id, not "마스킹"
+    corrupted = psnr_table(app).iloc[0]
+
+    app.radio(key=LANGUAGE_KEY).set_value("en").run()
+    assert not app.exception and not app.error
+    assert app.title[0].value == en.STRINGS["page.denoising.title"]
+    assert app.radio(key="dn_kind").value == "masking" and shown_kind(app) == "masking"
+    assert app.query_params["dn_kind"] == "masking"
+    assert list(psnr_table(app).iloc[0]) == list(corrupted)  # the same masked images, relabelled
+
+    app.radio(key="dn_kind").set_value("salt_pepper").run()
+    assert app.query_params["dn_kind"] == "salt_pepper"
+    app.radio(key=LANGUAGE_KEY).set_value("ko").run()
+    assert app.radio(key="dn_kind").value == "salt_pepper" and shown_kind(app) == "소금-후추"
+
+    app.radio(key="dn_kind").set_value("gaussian").run()  # back to the default: out of the URL
+    assert "dn_kind" not in app.query_params
+    app.radio(key="dn_kind").set_value("masking").run()
+    next(b for b in app.button if b.label == ko.STRINGS["frame.reset"]).click().run()
+    assert app.radio(key="dn_kind").value == "gaussian" and "dn_kind" not in app.query_params
+
+
+@pytest.mark.parametrize(("language", "strings"), [("ko", ko.STRINGS), ("en", en.STRINGS)])
+def test_the_uploader_shows_one_size_limit(language, strings):
+    from core import upload
+
+    app = open_page(PAGE, language)
+    uploader = app.file_uploader(key="dn_upload").proto
+    assert uploader.max_upload_size_mb == upload.MAX_MB  # the drop zone's "Limit 5MB per file"
+    assert uploader.label == strings["dn.upload"].format(limit_mb=upload.MAX_MB)
+    assert f"{upload.MAX_MB} MB" in uploader.label
+    assert not any("stFileUploaderDropzoneInstructions" in m.value for m in app.markdown)  # nothing hidden
 
 
 def test_an_uploaded_digit_is_denoised_and_bad_files_get_a_message():

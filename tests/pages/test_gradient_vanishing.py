@@ -41,6 +41,7 @@ def test_preset_and_depth_change_the_ratio_and_reset_restores_it():
     sigmoid = ratio_at_start(app)
     button(app, "gv.preset.relu").click().run()
     assert (app.radio(key="gv_activation").value, app.radio(key="gv_init").value) == ("relu", "he_normal")
+    assert (app.query_params["gv_activation"], app.query_params["gv_init"]) == ("relu", "he_normal")  # a preset's URL
     relu = ratio_at_start(app)
     assert not app.exception and float(relu) > 1000 * float(sigmoid)
     app.slider(key="gv_depth").set_value(3).run()
@@ -49,6 +50,7 @@ def test_preset_and_depth_change_the_ratio_and_reset_restores_it():
     assert not app.exception and ratio_at_start(app) not in (relu, sigmoid)
     button(app, "frame.reset").click().run()
     assert widget_values(app) == DEFAULT_WIDGETS
+    assert "gv_activation" not in app.query_params and "gv_init" not in app.query_params
     assert ratio_at_start(app) == sigmoid
 
 
@@ -64,7 +66,7 @@ def test_a_tampered_url_falls_back_to_the_defaults(query):
 
 
 def test_a_diverging_learning_rate_shows_a_warning_not_a_traceback():
-    app = open_page(PAGE, "en", query={"gv_activation": "ReLU", "gv_lr": "10"})
+    app = open_page(PAGE, "en", query={"gv_activation": "relu", "gv_lr": "10"})
     assert not app.exception
     assert app.radio(key="gv_activation").value == "relu" and app.select_slider(key="gv_lr").value == 10.0
     assert len(app.warning) == 1 and "diverged at step" in app.warning[0].value

@@ -1,5 +1,5 @@
-"""AppTest: the four-maps page. Few runs on purpose: the first run of each data set pays for t-SNE
-and Isomap (cached per process after that), and every run loads a pretrained encoder."""
+"""AppTest: the four-maps page: both languages, the figures of the bundled maps, URL state, and a
+damaged maps file named on the page. Every first run of a data set loads a pretrained encoder."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from ui.lang import en, ko
 PAGE = "pages/5_manifold_maps.py"
 DEFAULT_WIDGETS = {"mm_dataset": "mnist", "mm_class": "all", "mm_index": 35}
 METHODS = ("pca", "autoencoder", "tsne", "isomap")
+# The label agreement of PCA, the autoencoder, t-SNE and Isomap as the page showed it when it computed
+# every map live; the PCA, t-SNE and Isomap maps now come from assets/data (core.maps.BUNDLE).
+MNIST_FIGURES, FASHION_FIGURES = ["0.40", "0.66", "0.82", "0.44"], ["0.44", "0.64", "0.70", "0.51"]
 
 
 def widget_values(app) -> dict:
@@ -42,8 +45,8 @@ def button(app, key: str):
 
 @pytest.mark.parametrize(("language", "strings", "query", "expected"), [
     ("ko", ko.STRINGS, {}, DEFAULT_WIDGETS),
-    # A bookmark made in Korean opens the same state in English: the URL values are language-neutral.
-    ("en", en.STRINGS, {"mm_dataset": "Fashion-MNIST", "mm_class": "3", "mm_index": "4"},
+    # A bookmark made in Korean opens the same state in English: the URL holds ids, not labels.
+    ("en", en.STRINGS, {"mm_dataset": "fashion", "mm_class": "3", "mm_index": "4"},
      {"mm_dataset": "fashion", "mm_class": "3", "mm_index": 4}),
 ])
 def test_renders_in_both_languages_with_four_scores_and_the_neighbour_counts(language, strings, query, expected):
@@ -65,6 +68,7 @@ def test_renders_in_both_languages_with_four_scores_and_the_neighbour_counts(lan
 def test_index_data_set_highlight_change_the_page_and_reset_restores_it():
     app = open_page(PAGE)
     mnist_scores, counts_at_35 = agreement(app), neighbour_counts(app)
+    assert mnist_scores == MNIST_FIGURES
 
     app.slider(key="mm_index").set_value(4).run()  # a "1": alone in every map
     assert not app.exception
@@ -74,12 +78,15 @@ def test_index_data_set_highlight_change_the_page_and_reset_restores_it():
 
     app.radio(key="mm_dataset").set_value("fashion").run()
     assert not app.exception and not app.error
-    assert agreement(app) != mnist_scores
+    assert agreement(app) == FASHION_FIGURES
     assert any(name in app.subheader[1].value for name in ko.STRINGS["data.class.fashion"].split("|"))
     assert "0 · 티셔츠/탑" in json.dumps(chart_spec(app), ensure_ascii=False)  # the legend names the classes
 
+    fashion = [f"{k} · {name}" for k, name in enumerate(ko.STRINGS["data.class.fashion"].split("|"))]
+    assert app.selectbox(key="mm_class").options == [ko.STRINGS["mm.class_all"], *fashion]
     app.selectbox(key="mm_class").set_value("3").run()
     assert not app.exception
+    assert (app.query_params["mm_dataset"], app.query_params["mm_class"]) == ("fashion", "3")  # ids, not labels
     assert "datum.label === 3" in json.dumps(chart_spec(app))  # class 3 in colour, the rest grey
     assert any("드레스" in caption.value for caption in app.sidebar.caption)
 
@@ -92,10 +99,36 @@ def test_index_data_set_highlight_change_the_page_and_reset_restores_it():
 
 @pytest.mark.parametrize("query", [
     {"mm_dataset": "garbage", "mm_class": "nan", "mm_index": "inf", "mm_unknown": "1"},
-    {"mm_dataset": "fashion", "mm_class": "10", "mm_index": "1000"},  # "fashion" is the id, not the URL label
+    {"mm_dataset": "Fashion-MNIST", "mm_class": "10", "mm_index": "1000"},  # a label, not the id "fashion"
     {"mm_class": "", "mm_index": "-1"},
 ])
 def test_a_tampered_url_falls_back_to_the_defaults(query):
     app = open_page(PAGE, query=query)
     assert not app.exception and not app.error
     assert widget_values(app) == DEFAULT_WIDGETS
+
+
+@pytest.mark.parametrize("damage", ["altered", "missing"])
+def test_an_altered_or_missing_maps_file_is_named_on_the_page_with_its_checksum(damage, tmp_path, monkeypatch):
+    import shutil
+
+    import streamlit as st
+
+    from core import maps
+
+    file_name, sha256 = maps.BUNDLE
+    if damage == "altered":
+        shutil.copy(maps.BUNDLE_DIR / file_name, tmp_path / file_name)
+        with open(tmp_path / file_name, "r+b") as file:
+            file.seek(1000)
+            file.write(b"0123456789")
+    monkeypatch.setattr(maps, "BUNDLE_DIR", tmp_path)  # the shipped file stays untouched
+    st.cache_data.clear()
+    try:
+        app = open_page(PAGE, "en")
+        assert not app.exception
+        assert [e.value for e in app.error] == [en.STRINGS["error.asset"].format(
+            file=file_name, problem=en.STRINGS[f"error.asset_{damage}"], sha256=sha256)]
+        assert not app.metric  # the page stops there
+    finally:
+        st.cache_data.clear()

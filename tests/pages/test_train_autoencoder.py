@@ -1,5 +1,7 @@
 """AppTest: live training in the session: one epoch trains, a huge learning rate diverges, URL state."""
 
+import json
+
 import pytest
 
 from tests.conftest import open_page
@@ -35,6 +37,11 @@ def test_one_epoch_trains_a_model_in_the_session_and_reports_it():
     assert 0.005 < bundled < yours < 0.07  # one epoch is worse than the bundled 60-epoch model, far better than chance
     run = app.session_state["tr_run"]
     assert run.status == "done" and len(run.epochs) == 1 and run.recipe.code_size == 30
+    lines = json.loads(app.get("vega_lite_chart")[0].proto.spec)["layer"][0]["encoding"]
+    assert lines["x"]["axis"] == {"format": "d", "tickMinStep": 1}  # whole epochs
+    # This run solid, the bundled d = 30 model's recorded run dashed, both named in the legend.
+    assert lines["strokeDash"]["scale"] == {"domain": [en.STRINGS["train.run.this"], en.STRINGS["train.run.reference"]],
+                                            "range": [[1, 0], [5, 4]]}
     app.slider(key="tr_code").set_value(5).run()  # the trained model stays while the settings change
     assert app.session_state["tr_run"].recipe.code_size == 30 and app.metric[0].value == f"{yours:.4f}"
 
@@ -58,7 +65,7 @@ def test_a_tampered_url_falls_back_to_the_defaults(query):
 
 
 def test_reset_restores_the_defaults():
-    app = open_page(PAGE, "en", query={"tr_code": "3", "tr_architecture": "CNN", "tr_level": "0.3"})
+    app = open_page(PAGE, "en", query={"tr_code": "3", "tr_architecture": "conv", "tr_level": "0.3"})
     assert widget_values(app)["tr_architecture"] == "conv"
     next(b for b in app.button if b.label == en.STRINGS["frame.reset"]).click().run()
     assert widget_values(app) == DEFAULT_WIDGETS

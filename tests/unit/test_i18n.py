@@ -2,8 +2,13 @@
 
 import re
 import string
+from pathlib import Path
 
 from ui.lang import en, ko
+
+ROOT = Path(__file__).resolve().parents[2]
+# Widgets whose options have labels; select_slider is left out: ui.controls gives it numbers only.
+CHOICE_WIDGETS = {"radio", "selectbox", "segmented_control", "pills", "multiselect"}
 
 PLACEHOLDER = string.Formatter()
 
@@ -28,18 +33,56 @@ def test_korean_catalogue_is_korean():
     assert titles and all(hangul.search(text) for text in titles)
 
 
-def test_labels_of_url_bound_options_are_language_neutral():
-    # Streamlit puts a radio's label into the URL: a Korean bookmark must open in English too.
-    import ast
-    from pathlib import Path
+# One Korean word per term across the app, as in the lecture notes: a rejected variant → the chosen term.
+REJECTED_KOREAN = {
+    "에폭": "에포크",  # epoch
+    "판별기": "판별자",  # discriminator
+    "생성기": "생성자",  # generator
+    "복원": "재구성",  # reconstruction (the notes' 재구성 오차)
+    "번들": "사전 학습 모델",  # the bundled pretrained models ("사전 학습된 ...")
+    "내장 모델": "사전 학습 모델",
+}
+HANGUL = re.compile("[가-힣]")
 
-    prefixes = set()
-    for page in Path(__file__).resolve().parents[2].glob("pages/*.py"):
-        for call in ast.walk(ast.parse(page.read_text())):
-            if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "radio" \
-                    and getattr(call.func.value, "id", "") == "controls":
-                prefixes.add(call.args[-1].value + ".")
-    assert prefixes  # the gradient-vanishing page binds two radios
-    for key, korean in ko.STRINGS.items():
-        if key.startswith(tuple(prefixes)):
-            assert korean == en.STRINGS[key], key
+
+def korean_texts() -> dict[str, str]:
+    """Every Korean text a viewer can see: the catalogue, and any Korean literal in the app's code."""
+    import ast
+
+    texts = {f"ko.STRINGS[{key!r}]": text for key, text in ko.STRINGS.items()}
+    sources = [ROOT / "streamlit_app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("ui/**/*.py"), *ROOT.glob("core/**/*.py")]
+    for path in sources:
+        if path.name == "ko.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and HANGUL.search(node.value):
+                texts[f"{path.relative_to(ROOT)}:{node.lineno}"] = node.value
+    return texts
+
+
+def test_one_korean_word_per_term():
+    texts = korean_texts()
+    assert len(texts) > len(ko.STRINGS)  # the code's own Korean (the language picker) is looked at too
+    found = [f"{where}: {variant!r} → {chosen!r}" for where, text in texts.items()
+             for variant, chosen in REJECTED_KOREAN.items() if variant in text]
+    assert not found, "\n".join(found)
+
+
+def test_the_chosen_terms_are_in_use():
+    catalogue = " ".join(ko.STRINGS.values())
+    for chosen in set(REJECTED_KOREAN.values()):
+        assert chosen in catalogue, chosen
+
+
+def test_choice_widgets_leave_their_urls_to_ui_controls():
+    """Streamlit's URL binding writes a choice's label, which is translated; ui.controls.choice
+    writes the option's id instead. Only the language picker, labelled the same in both languages, binds."""
+    import ast
+
+    bound = set()
+    for path in [ROOT / "streamlit_app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("ui/**/*.py")]:
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(call, ast.Call) and getattr(call.func, "attr", "") in CHOICE_WIDGETS \
+                    and any(keyword.arg == "bind" for keyword in call.keywords):
+                bound.add((str(path.relative_to(ROOT)), call.func.attr))
+    assert bound == {("ui/frame.py", "radio")}

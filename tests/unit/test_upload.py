@@ -291,6 +291,14 @@ def test_just_over_the_limit_reads_as_more_than_the_limit():
     assert reason_of(bytes(upload.MAX_BYTES)).reason == "not_an_image"  # exactly 5 MB is allowed
 
 
+def test_the_check_allows_whatever_the_widget_lets_through():
+    # The uploader's max_upload_size (MB) is MAX_MB; browsers read it as MAX_MB * 10**6 bytes, or
+    # MAX_MB * 2**20 on Windows. The check must refuse neither, and nothing beyond the larger.
+    assert upload.MAX_BYTES == upload.MAX_MB * 2**20
+    assert reason_of(bytes(upload.MAX_MB * 10**6 + 1)).reason == "not_an_image"  # over the decimal reading, passed on
+    assert reason_of(bytes(upload.MAX_MB * 2**20 + 1)).details == {"size_mb": 5.1, "limit_mb": upload.MAX_MB}
+
+
 @pytest.mark.parametrize("raw", [
     encode(seven(), "GIF"),
     encode(seven(), "BMP"),
