@@ -7,7 +7,7 @@ import streamlit as st
 
 from core import generative, pretrained, priors
 from ui import charts, controls, images, latent_views, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 LIMIT = 3.5  # the latent map's smallest half-width: N(0, I) puts 99.8 % of its mass inside ±3
@@ -22,13 +22,12 @@ count = controls.slider("vb_samples", DEFAULTS, "vb.samples", 4, 32, 4, help_key
 seed = controls.slider("vb_seed", DEFAULTS, "vb.seed", 0, 99, 1, help_key="vb.seed_help")
 controls.reset_button(DEFAULTS)
 
-st.title(t("page.vae_beta.title"))
-st.markdown(t("vb.intro"))
-st.latex(r"\mathcal{L}_\beta(x) = \underbrace{-\,\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]}"
-         r"_{\text{reconstruction}}"
-         r" + \beta\,\underbrace{\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big)}_{\text{KL}},"
-         r"\qquad -\mathrm{ELBO}(x) = \mathcal{L}_1(x)")
-explain("vb.explain", view.presenter)
+introduce(view, t("vb.intro"), (
+    r"\mathcal{L}_\beta(x) = \underbrace{-\,\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]}"
+    r"_{\text{reconstruction}}"
+    r" + \beta\,\underbrace{\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big)}_{\text{KL}},"
+    r"\qquad -\mathrm{ELBO}(x) = \mathcal{L}_1(x)",
+), "vb.explain")
 
 split = loaders.dataset("mnist")
 name = pretrained.beta_name(beta)
@@ -130,5 +129,6 @@ curves = st.columns(2)
 for column, term in zip(curves, TERMS, strict=True):
     chart = charts.lines(epoch_table(entry.get("terms", {}), term), "epoch", "nats", "split", t(f"vb.epochs_title.{term}"),
                          t("vb.axis.epoch"), t(f"vb.axis.{term}"))
-    charts.show(chart.encode(y=alt.Y("nats:Q", title=t(f"vb.axis.{term}"), scale=alt.Scale(zero=False))), container=column)
+    charts.show(chart.encode(x=charts.epoch_x(t("vb.axis.epoch")),
+                             y=alt.Y("nats:Q", title=t(f"vb.axis.{term}"), scale=alt.Scale(zero=False))), container=column)
 st.caption(t("vb.epochs_caption"))

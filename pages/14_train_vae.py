@@ -5,7 +5,7 @@ import streamlit as st
 
 from core import generative, pretrained
 from ui import controls, images, latent_views, live_training, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 DEFAULTS = {"tv_code": 2, "tv_beta": 1.0, "tv_lr": 0.001, "tv_epochs": 5}
@@ -24,11 +24,10 @@ epochs = controls.slider("tv_epochs", DEFAULTS, "tv.epochs", 1, 30, 1)
 controls.reset_button(DEFAULTS)
 split = loaders.dataset("mnist")
 
-st.title(t("page.train_vae.title"))
-st.markdown(t("tv.intro"))
-st.latex(r"L_\beta(x) = -\,\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]"
-         r" + \beta\,\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big)")
-explain("tv.explain", view.presenter)
+introduce(view, t("tv.intro"), (
+    r"L_\beta(x) = -\,\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]"
+    r" + \beta\,\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big)",
+), "tv.explain")
 
 recipe = pretrained.Recipe("live", "mnist", int(code_size), family="vae", beta=float(beta), hidden=HIDDEN,
                            epochs=int(epochs), learning_rate=float(learning_rate), cosine_decay=False, seed=SEED)

@@ -7,13 +7,13 @@ import streamlit as st
 
 from core import generative, latent, pretrained, priors
 from ui import charts, controls, images, latent_views, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 LIMIT = 2.6  # half-width of the code plane: all three priors have roughly unit scale and lie inside ±2.6
 CHANCE = float(np.log(2))  # L_D and L_G of a discriminator that cannot tell codes from prior samples
 SEED = 2017
-MAP_SIZE = 360  # px: two square maps side by side fit the page, on the projector too
+MAP_SIZE = 340  # px: two square maps side by side fit the page, on the projector at 1280×720 too
 METRICS = ("test_reconstruction", "prior_energy_distance", "reference_energy_distance")
 DEFAULTS = {"aa_prior": "gaussian_mixture", "aa_grid": 15, "aa_samples": 1000, "aa_color": True}
 
@@ -25,13 +25,12 @@ by_component = st.sidebar.toggle(t("aa.color"), value=DEFAULTS["aa_color"], key=
                                  help=t("aa.color_help"))
 controls.reset_button(DEFAULTS)
 
-st.title(t("page.aae.title"))
-st.markdown(t("aa.intro"))
-st.latex(r"\text{(a)}\ \min_{\phi,\theta}\ \mathbb{E}_x\big[-\log p_\theta(x \mid f_\phi(x))\big]")
-st.latex(r"\begin{aligned}\text{(b)}\ \min_{\psi}\ \tfrac12\Big(&\mathbb{E}_{z' \sim p(z)}\big[-\log D_\psi(z')\big]"
-         r" \\ &+ \mathbb{E}_x\big[-\log\big(1 - D_\psi(f_\phi(x))\big)\big]\Big)\end{aligned}")
-st.latex(r"\text{(c)}\ \min_{\phi}\ \mathbb{E}_x\big[-\log D_\psi(f_\phi(x))\big]")
-explain("aa.explain", view.presenter)
+introduce(view, t("aa.intro"), (
+    r"\text{(a)}\ \min_{\phi,\theta}\ \mathbb{E}_x\big[-\log p_\theta(x \mid f_\phi(x))\big]",
+    r"\begin{aligned}\text{(b)}\ \min_{\psi}\ \tfrac12\Big(&\mathbb{E}_{z' \sim p(z)}\big[-\log D_\psi(z')\big]"
+    r" \\ &+ \mathbb{E}_x\big[-\log\big(1 - D_\psi(f_\phi(x))\big)\big]\Big)\end{aligned}",
+    r"\text{(c)}\ \min_{\phi}\ \mathbb{E}_x\big[-\log D_\psi(f_\phi(x))\big]",
+), "aa.explain")
 
 name = pretrained.aae_name(prior)
 split = loaders.dataset("mnist")
@@ -92,11 +91,11 @@ left, right = st.columns(2)
 with left:
     charts.show(charts.lines(reconstruction, "epoch", "value", "series", t("aa.reconstruction_chart"), t("aa.epoch"),
                              t("aa.nats"), base_height=280).encode(
-        y=alt.Y("value:Q", title=t("aa.nats"), scale=alt.Scale(zero=False))))
+        x=charts.epoch_x(t("aa.epoch")), y=alt.Y("value:Q", title=t("aa.nats"), scale=alt.Scale(zero=False))))
 with right:
     charts.show(charts.lines(adversarial, "epoch", "value", "series", t("aa.adversarial_chart"), t("aa.epoch"),
                              t("aa.loss_axis"), colors=colors, base_height=280).encode(
-        y=alt.Y("value:Q", title=t("aa.loss_axis"), scale=alt.Scale(zero=False))) + chance)
+        x=charts.epoch_x(t("aa.epoch")), y=alt.Y("value:Q", title=t("aa.loss_axis"), scale=alt.Scale(zero=False))) + chance)
 st.caption(t("aa.training_caption", chance=f"{CHANCE:.3f}"))
 
 st.subheader(t("aa.match_title"))

@@ -4,7 +4,7 @@ import streamlit as st
 
 from core import noise, pretrained
 from ui import controls, images, live_training, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 DEFAULTS = {"tr_dataset": "mnist", "tr_architecture": "mlp", "tr_code": 10, "tr_lr": 0.001, "tr_epochs": 5,
@@ -24,11 +24,10 @@ level = controls.slider("tr_level", DEFAULTS, "tr.level", 0.0, 0.9, 0.05, help_k
 controls.reset_button(DEFAULTS)
 split = loaders.dataset(dataset)
 
-st.title(t("page.train_autoencoder.title"))
-st.markdown(t("tr.intro"))
-st.latex(r"\tilde{x} \sim q(\tilde{x}\mid x),\qquad \hat{x} = g_\theta(f_\phi(\tilde{x})),\qquad "
-         r"L = -\sum_i \big[x_i \log \hat{x}_i + (1 - x_i)\log(1 - \hat{x}_i)\big]")
-explain("tr.explain", view.presenter)
+introduce(view, t("tr.intro"), (
+    r"\tilde{x} \sim q(\tilde{x}\mid x),\qquad \hat{x} = g_\theta(f_\phi(\tilde{x})),\qquad "
+    r"L = -\sum_i \big[x_i \log \hat{x}_i + (1 - x_i)\log(1 - \hat{x}_i)\big]",
+), "tr.explain")
 
 # The sidebar's settings as a recipe: the same description the bundled models are made from.
 recipe = pretrained.Recipe(

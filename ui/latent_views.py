@@ -57,7 +57,8 @@ def latent_map(codes: np.ndarray, labels: np.ndarray, title: str, limit: float, 
     frame = frame[(frame.z1.abs() <= limit) & (frame.z2.abs() <= limit)]
     size = base_height  # not enlarged on the projector: a square of fixed size must fit its column
     color = alt.Color("digit:N", title=t("latent.digit"), scale=alt.Scale(domain=[str(d) for d in range(10)]),
-                      legend=alt.Legend(orient="bottom", columns=10, symbolLimit=10))  # below: two maps fit side by side
+                      # below, in two rows on the projector: two maps fit side by side at 1280×720
+                      legend=alt.Legend(orient="bottom", columns=5 if charts.presenter() else 10, symbolLimit=10))
     layers = [alt.Chart(frame).mark_circle(size=charts.height(16), opacity=opacity, clip=True).encode(
         x=x, y=y, color=color, tooltip=[alt.Tooltip("digit:N", title=t("latent.digit"))])]
     if prior is not None:

@@ -24,6 +24,11 @@ from ui.i18n import t
 
 BLUE, ORANGE = "#4c78a8", "#f58518"
 VAE_TERMS = ("reconstruction_loss", "kl_loss")  # the two terms of −ELBO, as the model logs them
+TERM_COLORS = {"reconstruction_loss": BLUE, "kl_loss": ORANGE}
+SOLID, DASHED = [1, 0], [5, 4]  # this run, the pretrained model's run
+# Legend swatches as short lines (not the points' circles), long enough to show a dash.
+LINE_LEGEND = alt.Legend(symbolType="stroke", symbolSize=500, symbolStrokeWidth=2.5)
+DASH_LEGEND = alt.Legend(symbolType="stroke", symbolSize=500, symbolStrokeWidth=2.5, symbolStrokeColor="#555555")
 
 
 @dataclass
@@ -37,54 +42,57 @@ class Run:
 
 
 def loss_chart(run: Run, reference: list | None):
-    """Training and test loss per epoch; the bundled model's own run dashed, for comparison."""
-    rows = [{"epoch": e.index, "loss": value, "series": t(f"train.series.{name}")}
+    """Training and test loss per epoch: colour tells the split, the dash tells this run from the
+    pretrained model's recorded run (solid and dashed, in the legend too)."""
+    splits = {"train": t("train.split.train"), "test": t("train.split.test")}
+    rows = [(e.index, value, splits[name], t("train.run.this"))
             for e in run.epochs for name, value in (("train", e.loss), ("test", e.test_loss))]
     if reference:  # as many epochs as this run asked for, so the two runs share the x axis
-        rows += [{"epoch": index, "loss": value, "series": t(f"train.series.reference_{name}")}
+        rows += [(index, value, splits[name], t("train.run.reference"))
                  for index, pair in enumerate(reference[:run.recipe.epochs], start=1)
                  for name, value in zip(("train", "test"), pair, strict=True)]
-    frame = pd.DataFrame(rows or [{"epoch": 0, "loss": None, "series": t("train.series.train")}])
     title = t("train.chart_title" if run.recipe.family == "ae" else "train.chart_title_elbo", beta=f"{run.recipe.beta:g}")
-    # Training blue and test orange in both runs; the bundled model's run dashed.
-    colors = {t(f"train.series.{name}"): color for name, color in [
-        ("train", BLUE), ("test", ORANGE), ("reference_train", BLUE), ("reference_test", ORANGE)]
-        if t(f"train.series.{name}") in set(frame["series"])}
-    chart = charts.lines(frame, "epoch", "loss", "series", title, t("train.epoch_axis"),
-                         t("train.loss_axis"), colors=colors, base_height=260)
-    return _dash_references(chart, run, [t("train.series.reference_train"), t("train.series.reference_test")],
-                            alt.Y("loss:Q", title=t("train.loss_axis")))
+    color = alt.Color("curve:N", title=None, scale=alt.Scale(domain=list(splits.values()), range=[BLUE, ORANGE]),
+                      legend=LINE_LEGEND)
+    return _curves(rows, title, t("train.loss_axis"), color, run, bool(reference))
 
 
-def terms_chart(run: Run, reference_terms: dict | None):
-    """A VAE's two ELBO terms on the test split per epoch, the bundled model's dashed."""
-    rows = [{"epoch": e.index, "nats": e.logs[f"val_{term}"], "series": t(f"train.series.{term}")}
-            for e in run.epochs for term in VAE_TERMS if f"val_{term}" in e.logs]
-    for term in VAE_TERMS if reference_terms else ():
-        rows += [{"epoch": index, "nats": value, "series": t(f"train.series.reference_{term}")}
+def term_chart(run: Run, reference_terms: dict | None, term: str):
+    """One term of a VAE's −ELBO on the test split per epoch, on its own y scale: the KL is tens of
+    times smaller than the reconstruction (3 against 190 nats after one epoch at β = 1, d = 2),
+    and on a shared axis its rise would be a flat line."""
+    label = t(f"train.term.{term}")
+    rows = [(e.index, e.logs[f"val_{term}"], label, t("train.run.this")) for e in run.epochs if f"val_{term}" in e.logs]
+    if reference_terms:
+        rows += [(index, value, label, t("train.run.reference"))
                  for index, value in enumerate(reference_terms.get(f"val_{term}", [])[:run.recipe.epochs], start=1)]
-    frame = pd.DataFrame(rows or [{"epoch": 0, "nats": None, "series": t("train.series.reconstruction_loss")}])
-    colors = {t(f"train.series.{prefix}{term}"): color for prefix in ("", "reference_")
-              for term, color in zip(VAE_TERMS, (BLUE, ORANGE), strict=True)}
-    colors = {name: color for name, color in colors.items() if name in set(frame["series"])}
-    chart = charts.lines(frame, "epoch", "nats", "series", t("train.terms_title"), t("train.epoch_axis"),
-                         t("train.nats_axis"), colors=colors, base_height=260)
-    return _dash_references(chart, run, [t(f"train.series.reference_{term}") for term in VAE_TERMS],
-                            alt.Y("nats:Q", title=t("train.nats_axis")))
+    color = alt.Color("curve:N", title=None, scale=alt.Scale(domain=[label], range=[TERM_COLORS[term]]), legend=None)
+    return _curves(rows, t(f"train.term_title.{term}"), t("train.nats_axis"), color, run, bool(reference_terms))
 
 
-def _dash_references(chart, run: Run, dashed: list[str], y: alt.Y):
-    """The bundled model's series dashed; points on the lines while there are few epochs; y from the data."""
-    return chart.mark_line(point=len(run.epochs) < 30).encode(
-        y=y.scale(zero=False),
-        strokeDash=alt.condition(alt.FieldOneOfPredicate(field="series", oneOf=dashed),
-                                 alt.value([5, 4]), alt.value([1, 0])))
+def _curves(rows: list, title: str, y_title: str, color: alt.Color, run: Run, with_reference: bool) -> alt.LayerChart:
+    """Lines of (epoch, value, curve, run) rows on whole-epoch ticks, y from the data. The run is a
+    strokeDash channel, so its legend shows the dash; points mark the epochs while there are few of
+    them (a run of one epoch is a single point), in a layer of their own so the legend stays lines."""
+    frame = pd.DataFrame(rows, columns=["epoch", "value", "curve", "run"]).astype({"epoch": "int64", "value": "float64"})
+    runs = [t("train.run.this"), *([t("train.run.reference")] if with_reference else [])]
+    dash = alt.StrokeDash("run:N", title=None, scale=alt.Scale(domain=runs, range=[SOLID, DASHED][:len(runs)]),
+                          legend=DASH_LEGEND)
+    epoch, value = t("train.epoch_axis"), y_title
+    base = alt.Chart(frame).encode(
+        x=charts.epoch_x(epoch), y=alt.Y("value:Q", title=value, scale=alt.Scale(zero=False)), color=color,
+        tooltip=[alt.Tooltip("epoch:Q", title=epoch), alt.Tooltip("value:Q", title=value, format=".4f"),
+                 alt.Tooltip("curve:N", title=" "), alt.Tooltip("run:N", title=" ")])
+    layers = [base.mark_line().encode(strokeDash=dash)]
+    if len(run.epochs) < 30:
+        layers.append(base.mark_circle(size=30, opacity=1))
+    return alt.layer(*layers).properties(title=title, height=charts.height(260))
 
 
-def _draw(run: Run, reference: dict | None, loss_area, terms_area) -> None:
-    charts.show(loss_chart(run, (reference or {}).get("history")), container=loss_area)
-    if run.recipe.family != "ae":
-        charts.show(terms_chart(run, (reference or {}).get("terms")), container=terms_area)
+def _draw(run: Run, reference: dict | None, loss_area, term_areas) -> None:
+    charts.show(loss_chart(run, (reference or {}).get("history")), container=loss_area, export=False)
+    for term, area in zip(VAE_TERMS, term_areas, strict=False):  # no term areas for a plain autoencoder
+        charts.show(term_chart(run, (reference or {}).get("terms"), term), container=area, export=False)
 
 
 def panel(prefix: str, recipe: pretrained.Recipe, split, reference: dict | None = None) -> Run | None:
@@ -100,18 +108,20 @@ def panel(prefix: str, recipe: pretrained.Recipe, split, reference: dict | None 
     start = left.button(t("train.start"), type="primary", key=f"{prefix}_start", width="stretch")
     right.button(t("train.stop"), key=f"{prefix}_stop", disabled=not start, width="stretch",
                  help=t("train.stop_help"))
-    progress, loss_area, terms_area = st.empty(), st.empty(), st.empty()
+    progress, loss_area = st.empty(), st.empty()
+    # A VAE's two terms side by side, each on its own scale (placeholders, redrawn after every epoch).
+    term_areas = [column.empty() for column in st.columns(2)] if recipe.family != "ae" else []
     if start:
         progress.progress(0.0, text=t("train.preparing"))  # the first build also imports TensorFlow
         run = Run(recipe, pretrained.build(recipe))
         st.session_state[key] = run
-        _train(run, split, progress, lambda: _draw(run, reference, loss_area, terms_area))
+        _train(run, split, progress, lambda: _draw(run, reference, loss_area, term_areas))
     if run is None:
         progress.info(t("train.none_yet"))
         return None
     if run.scores is None and run.epochs:
         run.scores = pretrained.evaluate(run.recipe, run.models[2], split)
-    _draw(run, reference, loss_area, terms_area)
+    _draw(run, reference, loss_area, term_areas)
     _report(run, progress)
     return run
 

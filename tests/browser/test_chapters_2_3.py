@@ -13,6 +13,7 @@ import re
 import string
 import time
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
@@ -22,13 +23,13 @@ from tests.browser.harness import (
     assert_no_error,
     h1_text,
     main_area,
+    menu_links,
     metric_values,
     new_page,
     open_url,
     page_by_id,
     query_for,
     rerun_after,
-    sidebar,
     upload_file,
     url_query,
     wait_finished,
@@ -117,7 +118,7 @@ def test_deep_link_applies_url_state(info, language, query, shown, tab, server):
     open_url(tab, server.url(info.path, query_for(language, **query)))
     assert_no_error(tab)
     assert h1_text(tab) == info.title(language)
-    links = sidebar(tab).get_by_test_id("stPageLink-NavLink")
+    links = menu_links(tab)
     assert links.count() == len(all_pages())
     assert links.filter(has_text=info.nav_label(language)).count() == 1
     strings = CATALOGUES[language]
@@ -317,6 +318,55 @@ def test_maps_click_selects_image(tab, server):
     press(tab, tab.locator(f"input[aria-label='{EN['mm.index']}']"), step)
     assert url_query(tab).get("mm_index") == str(neighbour)
     assert selected_heading(tab, neighbour), headings(tab)
+    assert_no_error(tab)
+
+
+def isolated_dots(page, chart, alone: int = 10) -> list[tuple[float, float]]:
+    """Page positions of the maps' small blobs (single dots) with nothing else drawn within `alone`
+    px: the maps are a canvas, so a screenshot of it is the only way to see where the dots are."""
+    from scipy import ndimage
+
+    chart.scroll_into_view_if_needed()
+    canvas = chart.locator("canvas").first
+    box = canvas.bounding_box()
+    picture = np.asarray(Image.open(io.BytesIO(canvas.screenshot())).convert("RGB"), dtype=int)
+    scale = picture.shape[1] / box["width"]  # screenshot pixels per CSS pixel
+    ink = picture.min(axis=2) < 230  # anything drawn: dots, rings, the frames, text
+    blobs, _ = ndimage.label(ink)
+    found = []
+    for index, where in enumerate(ndimage.find_objects(blobs), start=1):
+        rows, columns = where
+        area = int(np.sum(blobs[where] == index))
+        if not 8 * scale ** 2 <= area <= 45 * scale ** 2:  # a dot is about 22 px² (rings, text and frames are not)
+            continue
+        margin = int(alone * scale)
+        around = blobs[max(rows.start - margin, 0):rows.stop + margin, max(columns.start - margin, 0):columns.stop + margin]
+        if set(np.unique(around)) <= {0, index}:
+            y, x = ndimage.center_of_mass(blobs == index)
+            found.append((box["x"] + x / scale, box["y"] + y / scale))
+    return found
+
+
+def test_maps_click_beside_a_dot_selects_the_nearest_image(tab, server):
+    """A click in empty space picks the nearest dot (Vega-Lite's nearest selection), not nothing."""
+    open_url(tab, server.url(MAPS.path, query_for("en", mm_index=12)))
+    chart = main_area(tab).get_by_test_id("stVegaLiteChart")
+    dots = isolated_dots(tab, chart)
+    assert len(dots) >= 3, f"only {len(dots)} dots stand alone in the maps"
+    for x, y in dots:
+        tab.mouse.move(x, y)
+        dot = point_under_mouse(tab, EN)
+        if dot is not None and dot != 12:
+            break
+    else:
+        raise AssertionError("no isolated dot of another image than 12 named itself in the tooltip")
+    # 5 px to the right: blank (the dot's radius is 2.7 px, nothing else is drawn within 10 px of it),
+    # and nearer to this dot than to any other (their centres are at least 12 px from this one's).
+    beside = (x + 5, y)
+    rerun_after(tab, lambda: tab.mouse.click(*beside), timeout=30_000)  # a click that misses reruns nothing
+    assert url_query(tab).get("mm_index") == str(dot)
+    assert widget_value(tab, EN["mm.index"]) == str(dot)
+    assert selected_heading(tab, dot), headings(tab)
     assert_no_error(tab)
 
 

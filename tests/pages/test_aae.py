@@ -69,8 +69,9 @@ def test_renders_in_both_languages_with_the_manifest_figures(language, strings):
         row = table.loc[strings[f"aa.prior_name.{prior}"]]
         assert [row[strings[f"aa.col.{key}"]] for key in METRICS] == [manifest_metrics(prior)[key] for key in METRICS]
     specs = charts(app)
-    assert specs[0]["title"] == strings["aa.map_title"].format(prior="10 Gaussians")
-    assert specs[1]["title"] == strings["aa.prior_title"].format(prior="10 Gaussians", count="1,000")
+    mixture = strings["aa.prior_name.gaussian_mixture"]
+    assert specs[0]["description"] == strings["aa.map_title"].format(prior=mixture)
+    assert specs[1]["description"] == strings["aa.prior_title"].format(prior=mixture, count="1,000")
     rule = specs[3]["layer"][1]
     assert rule["mark"]["type"] == "rule"
     assert datasets(app, 3)[-1]["value"] == [pytest.approx(0.6931, abs=1e-4)]  # log 2, the chance level
@@ -78,6 +79,8 @@ def test_renders_in_both_languages_with_the_manifest_figures(language, strings):
     curves = datasets(app, 2)[0]
     assert len(curves["value"]) == 2 * len(terms["reconstruction_loss"])  # training and test per epoch
     assert curves["value"][:3] == terms["reconstruction_loss"][:3]
+    whole_epochs = {"format": "d", "tickMinStep": 1}  # no tick at epoch 2.5
+    assert specs[2]["encoding"]["x"]["axis"] == whole_epochs and specs[3]["layer"][0]["encoding"]["x"]["axis"] == whole_epochs
 
 
 def test_the_prior_the_grid_and_the_colours_change_the_page_and_reset_restores_it():
@@ -105,9 +108,8 @@ def test_the_prior_the_grid_and_the_colours_change_the_page_and_reset_restores_i
     assert [metric.value for metric in app.metric] == shown_metrics("gaussian_mixture")
 
 
-def test_a_url_sets_the_controls_including_the_prior_by_its_label():
-    # A bookmark made in Korean opens the same state in English: the prior's label is the same in both.
-    app = open_page(PAGE, "en", {"aa_prior": "N(0, I)", "aa_grid": "8", "aa_samples": "300", "aa_color": "false"})
+def test_a_url_sets_the_controls_including_the_prior_by_its_id():
+    app = open_page(PAGE, "en", {"aa_prior": "normal", "aa_grid": "8", "aa_samples": "300", "aa_color": "false"})
     assert not app.exception and not app.error
     assert widget_values(app) == {"aa_prior": "normal", "aa_grid": 8, "aa_samples": 300, "aa_color": False}
     assert [metric.value for metric in app.metric] == shown_metrics("normal")
@@ -116,11 +118,11 @@ def test_a_url_sets_the_controls_including_the_prior_by_its_label():
 
 
 @pytest.mark.parametrize("query", [
-    {"aa_prior": "normal", "aa_grid": "nan", "aa_samples": "inf", "aa_color": "maybe", "aa_zzz": "1"},
+    {"aa_prior": "N(0, I)", "aa_grid": "nan", "aa_samples": "inf", "aa_color": "maybe", "aa_zzz": "1"},
     {"aa_prior": "", "aa_grid": "31", "aa_samples": "2100", "aa_color": ""},
 ])
 def test_a_tampered_url_falls_back_to_the_defaults(query):
-    # "normal" is the prior's id, not its URL label: it falls back too.
+    # "N(0, I)" is the prior's label, not its id: it falls back too.
     app = open_page(PAGE, query=query)
     assert not app.exception and not app.error
     assert widget_values(app) == DEFAULT_WIDGETS

@@ -78,7 +78,7 @@ def test_renders_in_both_languages_with_the_figures_of_the_bundled_models(langua
     assert ae.coverage < 0.5 < 0.9 < vae.coverage
     assert sampling.rare_digits(ae.shares) and not sampling.rare_digits(vae.shares)
     # Each map is drawn to its own scale, and both show the same 500 prior samples.
-    titles = [json.loads(chart.proto.spec)["title"] for chart in app.get("vega_lite_chart")[:2]]
+    titles = [json.loads(chart.proto.spec)["description"] for chart in app.get("vega_lite_chart")[:2]]
     limits = [sampling.axis_limit(codes) for _, codes in bundled[1].values()]
     assert titles == [strings["av.map_title"].format(limit=f"{limit:g}") for limit in limits]
     assert limits[0] > 10 * limits[1] and limits[1] == 3.5

@@ -10,7 +10,7 @@ from tests.conftest import open_page
 from ui.lang import en, ko
 
 PAGE = "pages/7_interpolation.py"
-DEFAULT_WIDGETS = {"ip_dataset": "mnist", "ip_start": 1, "ip_end": 5, "ip_steps": 9, "ip_code_size": 10}
+DEFAULT_WIDGETS = {"ip_dataset": "mnist", "ip_start": 206, "ip_end": 1781, "ip_steps": 9, "ip_code_size": 10}
 PATHS = ("pixel", "pca", "autoencoder")
 
 
@@ -56,7 +56,8 @@ def test_renders_in_both_languages_and_the_autoencoder_path_stays_near_the_data(
     assert change["pixel"][middle] > max(change["pixel"][0], change["pixel"][-1])  # the double exposure is off it
     assert [float(value) for value in middle_distances(app)] == pytest.approx(
         [distance[name][middle] for name in PATHS], abs=0.006)
-    assert app.metric[3].value == "8 / 8" and app.metric[4].value == "8 / 8"  # neighbours of a round 0
+    # The default start, a thin 8: its pixel neighbours are all 1s, its code neighbours all 8s.
+    assert app.metric[3].value == "0 / 8" and app.metric[4].value == "8 / 8"
 
 
 def test_changing_the_pair_steps_and_code_size_changes_the_figures_and_reset_restores_them():
@@ -67,11 +68,11 @@ def test_changing_the_pair_steps_and_code_size_changes_the_figures_and_reset_res
     app.slider(key="ip_steps").set_value(13).run()
     assert all(len(values) == 13 for values in rulers(app)[0].values())
     button(app, "ip.swap").click().run()
-    assert (app.slider(key="ip_start").value, app.slider(key="ip_end").value) == (6, 1)
+    assert (app.slider(key="ip_start").value, app.slider(key="ip_end").value) == (6, DEFAULT_WIDGETS["ip_start"])
     button(app, "ip.random").click().run()
     start, end = app.slider(key="ip_start").value, app.slider(key="ip_end").value
     labels = data.load("mnist").y_test
-    assert not app.exception and (start, end) != (6, 1) and labels[start] != labels[end]
+    assert not app.exception and (start, end) != (6, DEFAULT_WIDGETS["ip_start"]) and labels[start] != labels[end]
     before = middle_distances(app)
     app.select_slider(key="ip_code_size").set_value(2).run()
     assert not app.exception and middle_distances(app)[2] != before[2]
@@ -81,10 +82,13 @@ def test_changing_the_pair_steps_and_code_size_changes_the_figures_and_reset_res
 
 
 def test_fashion_mnist_renders_with_garment_names():
-    app = open_page(PAGE, "en", query={"ip_dataset": "Fashion-MNIST"})
+    app = open_page(PAGE, "en", query={"ip_dataset": "fashion"})
     assert not app.exception and app.radio(key="ip_dataset").value == "fashion"
     names = en.STRINGS["data.class.fashion"].split("|")
-    assert app.subheader[0].value == en.STRINGS["ip.paths_title"].format(start=names[0], end=names[7], d=10)
+    labels = data.load("fashion").y_test
+    start, end = (names[labels[DEFAULT_WIDGETS[key]]] for key in ("ip_start", "ip_end"))
+    assert (start, end) == ("T-shirt/top", "Bag")
+    assert app.subheader[0].value == en.STRINGS["ip.paths_title"].format(start=start, end=end, d=10)
 
 
 @pytest.mark.parametrize("query", [

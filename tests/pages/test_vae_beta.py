@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pyarrow as pa
 import pytest
@@ -87,6 +89,9 @@ def test_the_pictures_and_curves_agree_with_a_direct_computation():
     reconstruction, kl = chart_frames(app, 2)[0], chart_frames(app, 3)[0]
     assert reconstruction.nats.tolist() == terms["reconstruction_loss"] + terms["val_reconstruction_loss"]
     assert kl.nats.tolist() == terms["kl_loss"] + terms["val_kl_loss"]
+    for index in (2, 3):  # whole epochs on the x axis, no tick at epoch 2.5
+        spec = json.loads(app.get("vega_lite_chart")[index].proto.spec)
+        assert spec["encoding"]["x"]["axis"] == {"format": "d", "tickMinStep": 1}
     # The trained objective shown is reconstruction + β·KL of the last epoch on the test split.
     objective = terms["val_reconstruction_loss"][-1] + 0.5 * terms["val_kl_loss"][-1]
     assert float(metrics(app)[3]) == pytest.approx(objective, abs=0.1)
