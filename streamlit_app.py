@@ -9,12 +9,6 @@ frame("home")
 st.title(t("app.title"))
 st.markdown(t("home.intro"))
 
-st.subheader(t("home.keywords"))
-for column, keyword in zip(st.columns(4), ("unsupervised", "manifold", "generative", "ml"), strict=True):
-    with column.container(border=True):
-        st.markdown(f"**{t(f'home.kw.{keyword}')}**")
-        st.markdown(t(f"home.kw.{keyword}_body"))
-
 # The autoencoder, with each keyword pinned to the part it describes.
 labels = {part: t(f"home.diagram.{part}") for part in
           ("input", "encoder", "code", "decoder", "output", "loss", "unsupervised")}
@@ -29,6 +23,12 @@ digraph {{
   x -> loss [style=dashed, label="{labels['unsupervised']}", fontname="sans-serif"];
 }}""", width="stretch")
 st.caption(t("home.diagram"))
+
+st.subheader(t("home.keywords"))
+for column, keyword in zip(st.columns(4), ("unsupervised", "manifold", "generative", "ml"), strict=True):
+    with column.container(border=True):
+        st.markdown(f"**{t(f'home.kw.{keyword}')}**")
+        st.markdown(t(f"home.kw.{keyword}_body"))
 
 st.subheader(t("home.chapters"))
 for chapter_id, pages in CHAPTERS:

@@ -5,7 +5,7 @@ import streamlit as st
 
 from core import generative, latent, pretrained
 from ui import controls, images, latent_views, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 LIMIT = 3.5  # the latent map's half-width: N(0, I) puts 99.8 % of its mass inside ±3
@@ -22,12 +22,11 @@ z1, z2 = latent_views.point_sliders("vm", DEFAULTS, "vm.point")
 show_prior = st.sidebar.toggle(t("vm.show_prior"), value=DEFAULTS["vm_prior"], key="vm_prior", bind="query-params")
 controls.reset_button(DEFAULTS)
 
-st.title(t("page.vae_manifold.title"))
-st.markdown(t("vm.intro"))
-st.latex(r"-\mathrm{ELBO}(x) = \underbrace{-\,\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]}"
-         r"_{\text{reconstruction}}"
-         r" + \underbrace{\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big)}_{\text{regularisation}}")
-explain("vm.explain", view.presenter)
+introduce(view, t("vm.intro"), (
+    r"-\mathrm{ELBO}(x) = \underbrace{-\,\mathbb{E}_{q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]}"
+    r"_{\text{reconstruction}}"
+    r" + \underbrace{\mathrm{KL}\big(q_\phi(z\mid x)\,\|\,\mathcal{N}(0, I)\big)}_{\text{regularisation}}",
+), "vm.explain")
 
 split = loaders.dataset("mnist")
 model = loaders.pretrained_model(MODEL)

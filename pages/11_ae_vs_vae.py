@@ -6,7 +6,7 @@ import streamlit as st
 
 from core import pretrained, priors, sampling
 from ui import charts, controls, images, latent_views, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 PRIOR_SAMPLES = 500  # drawn on both maps, decoded and read by the classifier; the first K are shown
@@ -19,13 +19,12 @@ count = controls.slider("av_count", DEFAULTS, "av.count", 8, 40, 1, help_key="av
 seed = controls.slider("av_seed", DEFAULTS, "av.seed", 0, 99, 1, help_key="av.seed_help")
 controls.reset_button(DEFAULTS)
 
-st.title(t("page.ae_vs_vae.title"))
-st.markdown(t("av.intro"))
-st.latex(r"\text{AE: } \min_{f,g}\, \big\|x - g(f(x))\big\|"
-         r"\qquad \text{sample: } z \sim \mathcal{N}(0, I),\; \hat{x} = g(z)")
-st.latex(r"\text{VAE: } \min\; -\mathbb{E}_{q(z\mid x)}\big[\log p(x\mid z)\big]"
-         r" + \mathrm{KL}\big(q(z\mid x)\,\|\,\mathcal{N}(0, I)\big)")
-explain("av.explain", view.presenter)
+introduce(view, t("av.intro"), (
+    r"\text{AE: } \min_{f,g}\, \big\|x - g(f(x))\big\|"
+    r"\qquad \text{sample: } z \sim \mathcal{N}(0, I),\; \hat{x} = g(z)",
+    r"\text{VAE: } \min\; -\mathbb{E}_{q(z\mid x)}\big[\log p(x\mid z)\big]"
+    r" + \mathrm{KL}\big(q(z\mid x)\,\|\,\mathcal{N}(0, I)\big)",
+), "av.explain")
 
 split = loaders.dataset("mnist")
 classifier = loaders.pretrained_model(pretrained.CLASSIFIER).model

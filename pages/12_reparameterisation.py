@@ -7,7 +7,7 @@ import streamlit as st
 
 from core import generative, latent, pretrained
 from ui import charts, controls, images, latent_views, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 LIMIT = 3.5  # the whole map's half-width, as on the VAE manifold page
@@ -22,15 +22,14 @@ count = controls.slider("rp_count", DEFAULTS, "rp.count", 1, 16, 1, help_key="rp
 seed = controls.slider("rp_seed", DEFAULTS, "rp.seed", 0, 99, 1, help_key="rp.seed_help")
 controls.reset_button(DEFAULTS)
 
-st.title(t("page.reparameterisation.title"))
-st.markdown(t("rp.intro"))
-st.latex(r"z = \mu_\phi(x) + \sigma_\phi(x) \odot \varepsilon, \qquad \varepsilon \sim \mathcal{N}(0, I)"
-         r"\qquad\Longrightarrow\qquad \frac{\partial z}{\partial \mu} = 1, \quad"
-         r" \frac{\partial z}{\partial \sigma} = \varepsilon")
-st.latex(r"\nabla_\phi\, \mathbb{E}_{z \sim q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]"
-         r" = \mathbb{E}_{\varepsilon \sim \mathcal{N}(0, I)}\big[\nabla_\phi \log p_\theta\big(x \mid \mu_\phi(x)"
-         r" + \sigma_\phi(x) \odot \varepsilon\big)\big]")
-explain("rp.explain", view.presenter)
+introduce(view, t("rp.intro"), (
+    r"z = \mu_\phi(x) + \sigma_\phi(x) \odot \varepsilon, \qquad \varepsilon \sim \mathcal{N}(0, I)"
+    r"\qquad\Longrightarrow\qquad \frac{\partial z}{\partial \mu} = 1, \quad"
+    r" \frac{\partial z}{\partial \sigma} = \varepsilon",
+    r"\nabla_\phi\, \mathbb{E}_{z \sim q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]"
+    r" = \mathbb{E}_{\varepsilon \sim \mathcal{N}(0, I)}\big[\nabla_\phi \log p_\theta\big(x \mid \mu_\phi(x)"
+    r" + \sigma_\phi(x) \odot \varepsilon\big)\big]",
+), "rp.explain")
 
 split = loaders.dataset("mnist")
 model = loaders.pretrained_model(MODEL)

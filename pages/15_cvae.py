@@ -7,7 +7,7 @@ import streamlit as st
 
 from core import generative, latent, maps, pretrained
 from ui import charts, controls, images, latent_views, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 MODEL, PLAIN = "cvae_mnist_d2", pretrained.beta_name(1.0)  # the plain VAE: same architecture, no label
@@ -26,11 +26,10 @@ count = controls.slider("cv_count", DEFAULTS, "cv.count", 1, ROWS, 1)
 size = controls.slider("cv_grid", DEFAULTS, "cv.grid", 5, 20, 1)
 controls.reset_button(DEFAULTS)
 
-st.title(t("page.cvae.title"))
-st.markdown(t("cv.intro"))
-st.latex(r"-\mathrm{ELBO}(x, y) = -\,\mathbb{E}_{q_\phi(z\mid x, y)}\big[\log p_\theta(x\mid z, y)\big]"
-         r" + \mathrm{KL}\big(q_\phi(z\mid x, y)\,\|\,\mathcal{N}(0, I)\big)")
-explain("cv.explain", view.presenter)
+introduce(view, t("cv.intro"), (
+    r"-\mathrm{ELBO}(x, y) = -\,\mathbb{E}_{q_\phi(z\mid x, y)}\big[\log p_\theta(x\mid z, y)\big]"
+    r" + \mathrm{KL}\big(q_\phi(z\mid x, y)\,\|\,\mathcal{N}(0, I)\big)",
+), "cv.explain")
 
 split = loaders.dataset("mnist")
 model = loaders.pretrained_model(MODEL)

@@ -6,13 +6,14 @@ import pandas as pd
 import streamlit as st
 
 from core.analytic import neuron
-from ui import charts, controls
-from ui.frame import explain, frame
+from ui import charts, controls, playback
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 DEFAULTS = {"neuron_w0": 0.6, "neuron_b0": 0.9, "neuron_lr": 0.15, "neuron_epochs": 300}
 PRESETS = {"good": {"neuron_w0": 0.6, "neuron_b0": 0.9},
            "saturated": {"neuron_w0": 2.0, "neuron_b0": 2.0}}
+PLAY_KEY = "neuron_player"
 LEARNING_RATES = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0]
 
 view = frame("sigmoid_neuron")
@@ -25,13 +26,12 @@ learning_rate = controls.choice_slider("neuron_lr", DEFAULTS, "neuron.lr", LEARN
 epochs = controls.slider("neuron_epochs", DEFAULTS, "neuron.epochs", 10, 1000, 10)
 controls.reset_button(DEFAULTS)
 
-st.title(t("page.sigmoid_neuron.title"))
-st.markdown(t("neuron.intro"))
-st.latex(r"a = \sigma(z),\; z = w x + b,\quad x = 1,\; y = 0,\qquad "
-         r"\sigma'(z) = \sigma(z)\,(1 - \sigma(z)) \le \tfrac14")
-st.latex(r"C_{\mathrm{MSE}} = \tfrac12 (y - a)^2 \;\Rightarrow\; \frac{\partial C}{\partial w} = (a - y)\,\sigma'(z)\,x"
-         r"\qquad C_{\mathrm{CE}} = -[y \ln a + (1 - y)\ln(1 - a)] \;\Rightarrow\; \frac{\partial C}{\partial w} = (a - y)\,x")
-explain("neuron.explain", view.presenter)
+introduce(view, t("neuron.intro"), (
+    r"a = \sigma(z),\; z = w x + b,\quad x = 1,\; y = 0,\qquad "
+    r"\sigma'(z) = \sigma(z)\,(1 - \sigma(z)) \le \tfrac14",
+    r"C_{\mathrm{MSE}} = \tfrac12 (y - a)^2 \;\Rightarrow\; \frac{\partial C}{\partial w} = (a - y)\,\sigma'(z)\,x"
+    r"\qquad C_{\mathrm{CE}} = -[y \ln a + (1 - y)\ln(1 - a)] \;\Rightarrow\; \frac{\partial C}{\partial w} = (a - y)\,x",
+), "neuron.explain")
 
 runs = {loss: neuron.train(w0, b0, learning_rate, epochs, loss) for loss in neuron.LOSSES}
 loss_names = {loss: t(f"neuron.loss.{loss}") for loss in neuron.LOSSES}
@@ -43,44 +43,60 @@ def below_half_note(output: np.ndarray) -> str:
             else t("neuron.never_below", epochs=epochs))
 
 
-for column, (loss, run) in zip(st.columns(2), runs.items(), strict=True):
-    with column:
-        st.subheader(loss_names[loss])
-        left, right = st.columns(2)
-        left.metric(t("neuron.final_output"), f"{run.output[-1]:.3f}",
-                    help=t("neuron.start_output", value=run.output[0]))
-        right.metric(t("neuron.final_cost"), f"{run.cost[-1]:.4f}")
-        st.caption(below_half_note(run.output))
-        curves = pd.concat([
-            pd.DataFrame({"epoch": np.arange(epochs + 1), "value": run.output, "series": t("neuron.series.output")}),
-            pd.DataFrame({"epoch": np.arange(epochs + 1), "value": run.cost, "series": t("neuron.series.cost")}),
-        ])
-        charts.show(charts.lines(curves, "epoch", "value", "series",
-                                 t("neuron.curve_title", loss=loss_names[loss]),
-                                 t("neuron.epoch"), t("neuron.value")))
+@st.fragment(run_every=playback.tick(PLAY_KEY))
+def training_view() -> None:
+    """Every picture of the two runs, up to the epoch the player shows (the whole run when stopped)."""
+    at = playback.bar(PLAY_KEY, epochs, "play.unit.epoch")
+    last = epochs if at is None else at
+    shown = slice(0, last + 1)
+    for column, (loss, run) in zip(st.columns(2), runs.items(), strict=True):
+        with column:
+            st.subheader(loss_names[loss])
+            left, right = st.columns(2)
+            left.metric(t("neuron.final_output") if at is None else t("neuron.output_at", epoch=at), f"{run.output[last]:.3f}",
+                        help=t("neuron.start_output", value=run.output[0]))
+            right.metric(t("neuron.final_cost") if at is None else t("neuron.cost_at", epoch=at), f"{run.cost[last]:.4f}")
+            st.caption(below_half_note(run.output[shown]))
+            curves = pd.concat([
+                pd.DataFrame({"epoch": np.arange(last + 1), "value": run.output[shown], "series": t("neuron.series.output")}),
+                pd.DataFrame({"epoch": np.arange(last + 1), "value": run.cost[shown], "series": t("neuron.series.cost")}),
+            ])
+            chart = charts.lines(curves, "epoch", "value", "series", t("neuron.curve_title", loss=loss_names[loss]),
+                                 t("neuron.epoch"), t("neuron.value"))
+            # While playing, the axes keep the whole run's range: the plateau shows as time passing.
+            charts.show(chart.encode(x=alt.X("epoch:Q", title=t("neuron.epoch"), scale=alt.Scale(domain=[0, epochs])),
+                                     y=alt.Y("value:Q", title=t("neuron.value"), scale=alt.Scale(domain=[0, top]))))
 
-# σ and σ' with the first z and each loss's last z marked.
-z = np.linspace(-8, 8, 321)
-curve = pd.concat([pd.DataFrame({"z": z, "value": neuron.sigmoid(z), "series": t("neuron.sigma")}),
-                   pd.DataFrame({"z": z, "value": neuron.sigmoid_prime(z), "series": t("neuron.sigma_prime")})])
-markers = pd.DataFrame({"z": [runs["quadratic"].z[0]] + [run.z[-1] for run in runs.values()],
-                        "marker": [t("neuron.marker.start")] + [t("neuron.marker.end", loss=loss_names[loss]) for loss in runs]})
-markers["z"] = markers.z.clip(-8, 8)
-sigma_chart = charts.lines(curve, "z", "value", "series", t("neuron.sigma_title"), "z", t("neuron.value"))
-rules = alt.Chart(markers).mark_rule(strokeDash=[6, 3], strokeWidth=2).encode(
-    x=alt.X("z:Q"), color=alt.Color("marker:N", title=None, scale=alt.Scale(scheme="set1")),
-    tooltip=[alt.Tooltip("marker:N", title=t("neuron.marker")), alt.Tooltip("z:Q", format=".3f")])
-quarter = alt.Chart(pd.DataFrame({"y": [0.25]})).mark_rule(color="gray", opacity=0.5).encode(y=alt.Y("y:Q"))
-charts.show(alt.layer(sigma_chart, rules, quarter).resolve_scale(color="independent"))
+    # σ and σ' with the first z and each loss's z at the epoch shown marked.
+    z = np.linspace(-8, 8, 321)
+    curve = pd.concat([pd.DataFrame({"z": z, "value": neuron.sigmoid(z), "series": t("neuron.sigma")}),
+                       pd.DataFrame({"z": z, "value": neuron.sigmoid_prime(z), "series": t("neuron.sigma_prime")})])
+    markers = pd.DataFrame({"z": [runs["quadratic"].z[0]] + [run.z[last] for run in runs.values()],
+                            "marker": [t("neuron.marker.start")]
+                            + [t("neuron.marker.end", loss=loss_names[loss]) for loss in runs]})
+    markers["z"] = markers.z.clip(-8, 8)
+    sigma_chart = charts.lines(curve, "z", "value", "series", t("neuron.sigma_title"), "z", t("neuron.value"))
+    rules = alt.Chart(markers).mark_rule(strokeDash=[6, 3], strokeWidth=2).encode(
+        x=alt.X("z:Q"), color=alt.Color("marker:N", title=None, scale=alt.Scale(scheme="set1")),
+        tooltip=[alt.Tooltip("marker:N", title=t("neuron.marker")), alt.Tooltip("z:Q", format=".3f")])
+    quarter = alt.Chart(pd.DataFrame({"y": [0.25]})).mark_rule(color="gray", opacity=0.5).encode(y=alt.Y("y:Q"))
+    charts.show(alt.layer(sigma_chart, rules, quarter).resolve_scale(color="independent"))
 
-# The cost over (w, b), with each loss's descent path.
+    # The cost over (w, b), with each loss's descent path so far.
+    for column, (loss, run) in zip(st.columns(2), runs.items(), strict=True):
+        surface = charts.heatmap(grid, grid, surfaces[loss], t("neuron.surface_title", loss=loss_names[loss]),
+                                 "w", "b", t("neuron.cost"))
+        w, b = run.w[shown], run.b[shown]
+        keep = (w >= low) & (w <= high) & (b >= low) & (b <= high)
+        charts.show(surface + charts.path(w[keep], b[keep]), container=column, width="content")
+
+
+# The landscapes' window holds both whole paths, so it does not jump while playing.
 w_all = np.concatenate([run.w for run in runs.values()])
 b_all = np.concatenate([run.b for run in runs.values()])
 low = float(np.clip(min(w_all.min(), b_all.min(), -4.0), -40.0, 0.0))
 high = float(np.clip(max(w_all.max(), b_all.max(), 4.0), 0.0, 40.0))
 grid = np.linspace(low, high, 36)
-for column, (loss, run) in zip(st.columns(2), runs.items(), strict=True):
-    surface = charts.heatmap(grid, grid, neuron.cost_surface(grid, grid, loss),
-                             t("neuron.surface_title", loss=loss_names[loss]), "w", "b", t("neuron.cost"))
-    keep = (run.w >= low) & (run.w <= high) & (run.b >= low) & (run.b <= high)
-    charts.show(surface + charts.path(run.w[keep], run.b[keep]), container=column)
+top = 1.05 * max(max(run.output.max(), run.cost.max()) for run in runs.values())  # the curves' y range
+surfaces = {loss: neuron.cost_surface(grid, grid, loss) for loss in runs}
+training_view()

@@ -7,7 +7,7 @@ import streamlit as st
 
 from core.models import deep_mlp
 from ui import charts, controls, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 DEFAULTS = {"gv_depth": 10, "gv_activation": "sigmoid", "gv_init": "glorot_uniform",
@@ -31,16 +31,15 @@ learning_rate = controls.choice_slider("gv_lr", DEFAULTS, "gv.lr", LEARNING_RATE
 split, source = loaders.mnist("gv_full_mnist")
 controls.reset_button(DEFAULTS)
 
-st.title(t("page.gradient_vanishing.title"))
-st.markdown(t("gv.intro"))
-st.latex(r"\delta^{l} = \big((W^{l+1})^{\top}\,\delta^{l+1}\big) \odot f'(z^{l}),\qquad "
-         r"\frac{\partial C}{\partial W^{l}} = \delta^{l}\,(a^{l-1})^{\top},\qquad "
-         r"\delta^{L} = \mathrm{softmax}(z^{L}) - y")
-st.latex(r"\sigma'(z) = \sigma(z)\,(1 - \sigma(z)) \le \tfrac14,\qquad \tanh'(z) = 1 - \tanh^2 z \le 1,"
-         r"\qquad \mathrm{ReLU}'(z) = \mathbb{1}[z > 0]")
-st.latex(r"|\sigma'| \le \tfrac14 \;\Rightarrow\; \|\delta^{1}\| \le \big(\tfrac14\big)^{L-1}"
-         r"\prod_{l=2}^{L}\|W^{l}\|\;\|\delta^{L}\|")
-explain("gv.explain", view.presenter)
+introduce(view, t("gv.intro"), (
+    r"\delta^{l} = \big((W^{l+1})^{\top}\,\delta^{l+1}\big) \odot f'(z^{l}),\qquad "
+    r"\frac{\partial C}{\partial W^{l}} = \delta^{l}\,(a^{l-1})^{\top},\qquad "
+    r"\delta^{L} = \mathrm{softmax}(z^{L}) - y",
+    r"\sigma'(z) = \sigma(z)\,(1 - \sigma(z)) \le \tfrac14,\qquad \tanh'(z) = 1 - \tanh^2 z \le 1,"
+    r"\qquad \mathrm{ReLU}'(z) = \mathbb{1}[z > 0]",
+    r"|\sigma'| \le \tfrac14 \;\Rightarrow\; \|\delta^{1}\| \le \big(\tfrac14\big)^{L-1}"
+    r"\prod_{l=2}^{L}\|W^{l}\|\;\|\delta^{L}\|",
+), "gv.explain")
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from core.analytic import likelihood
 from ui import charts, controls
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 DEFAULTS = {"ml_point": 16, "ml_slope": 0.4, "ml_intercept": 0.0, "ml_sigma": 0.8, "ml_weight": 1.0, "ml_bias": 0.0}
@@ -42,16 +42,14 @@ st.sidebar.button(t("ml.sample", count=DRAWS_PER_CLICK), key="ml_sample", on_cli
 st.sidebar.button(t("ml.clear"), key="ml_clear", on_click=clear_draws, width="stretch")
 controls.reset_button(DEFAULTS)
 
-st.title(t("page.maximum_likelihood.title"))
-st.markdown(t("ml.intro"))
-st.latex(r"L(\theta) = -\sum_{i=1}^{N} \log p\big(y_i \mid f_\theta(x_i)\big)")
-gaussian_column, bernoulli_column = (st.container(), st.container()) if view.presenter else st.columns(2)  # wide type: stack
-gaussian_column.latex(r"\begin{aligned} p(y \mid \mu) &= \mathcal{N}(y;\, \mu, \sigma^2) \\ "
-                      r"-\log p(y \mid \mu) &= \frac{(y - \mu)^2}{2\sigma^2} + \log \sigma\sqrt{2\pi} \\ "
-                      r"L &= \frac{N \cdot \mathrm{MSE}}{2\sigma^2} + N \log \sigma\sqrt{2\pi} \end{aligned}")
-bernoulli_column.latex(r"\begin{aligned} p(y \mid p) &= p^{\,y} (1 - p)^{1 - y} \\ "
-                       r"-\log p(y \mid p) &= -[\,y \log p + (1 - y) \log(1 - p)\,] \\ L &= N \cdot \mathrm{CE} \end{aligned}")
-explain("ml.explain", view.presenter)
+introduce(view, t("ml.intro"), (
+    r"L(\theta) = -\sum_{i=1}^{N} \log p\big(y_i \mid f_\theta(x_i)\big)",
+    r"\begin{aligned} p(y \mid \mu) &= \mathcal{N}(y;\, \mu, \sigma^2) \\ "
+    r"-\log p(y \mid \mu) &= \frac{(y - \mu)^2}{2\sigma^2} + \log \sigma\sqrt{2\pi} \\ "
+    r"L &= \frac{N \cdot \mathrm{MSE}}{2\sigma^2} + N \log \sigma\sqrt{2\pi} \end{aligned}",
+    r"\begin{aligned} p(y \mid p) &= p^{\,y} (1 - p)^{1 - y} \\ "
+    r"-\log p(y \mid p) &= -[\,y \log p + (1 - y) \log(1 - p)\,] \\ L &= N \cdot \mathrm{CE} \end{aligned}",
+), "ml.explain")
 
 i = point - 1  # the slider counts points from 1
 x0, y0, label0 = float(data.x[i]), float(data.y[i]), int(data.label[i])

@@ -6,7 +6,7 @@ import streamlit as st
 
 from core import comparison, metrics, pretrained
 from ui import charts, controls, images, loaders
-from ui.frame import explain, frame
+from ui.frame import frame, introduce
 from ui.i18n import t
 
 # d = 5: most of PCA's digits are blurred blobs while every one of the autoencoder's is readable
@@ -24,13 +24,12 @@ split = loaders.dataset(dataset)
 first = controls.slider("cs_first", DEFAULTS, "cs.first", 0, len(split.x_test) - SHOWN, 1, help_key="cs.first_help")
 controls.reset_button(DEFAULTS)
 
-st.title(t("page.code_size.title"))
-st.markdown(t("cs.intro"))
-st.latex(r"\text{PCA:}\quad z = W_d\,(x - \mu),\qquad \hat x = \mu + W_d^{\top} z"
-         r"\qquad\qquad \text{AE:}\quad z = f_\phi(x),\qquad \hat x = g_\theta(f_\phi(x))")
-st.latex(r"L(x, \hat x) = -\sum_{i=1}^{784}\big[x_i \log \hat x_i + (1 - x_i)\log(1 - \hat x_i)\big]"
-         r"\qquad \mathrm{MSE} = \frac{1}{784}\sum_{i=1}^{784} (x_i - \hat x_i)^2")
-explain("cs.explain", view.presenter)
+introduce(view, t("cs.intro"), (
+    r"\text{PCA:}\quad z = W_d\,(x - \mu),\qquad \hat x = \mu + W_d^{\top} z"
+    r"\qquad\qquad \text{AE:}\quad z = f_\phi(x),\qquad \hat x = g_\theta(f_\phi(x))",
+    r"L(x, \hat x) = -\sum_{i=1}^{784}\big[x_i \log \hat x_i + (1 - x_i)\log(1 - \hat x_i)\big]"
+    r"\qquad \mathrm{MSE} = \frac{1}{784}\sum_{i=1}^{784} (x_i - \hat x_i)^2",
+), "cs.explain")
 
 basis = loaders.pca_basis(dataset)
 models = {size: loaders.pretrained_model(pretrained.autoencoder_name(dataset, size)) for size in pretrained.CODE_SIZES}

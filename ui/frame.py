@@ -16,6 +16,7 @@ from streamlit.runtime.scriptrunner import script_runner
 from ui.i18n import CATALOGUES, DEFAULT_LANGUAGE, LANGUAGE_KEY, LANGUAGE_NAMES, t
 
 PRESENTER_KEY = "present"
+FRAME_KEY = "app_frame"  # the sidebar container of the frame's own widgets (class st-key-app_frame)
 
 # (chapter id, [(page id, script path)]); chapter and page titles come from the catalogue.
 CHAPTERS = [
@@ -47,23 +48,40 @@ CHAPTERS = [
 ]
 HOME = ("home", "streamlit_app.py")
 
-# Long translated page titles wrap in the menu instead of ending in "…"; Korean breaks lines
-# between words, not inside them.
+# Laid out for a 1280×720 projector first. Streamlit's header band and wide paddings go, so the
+# picture starts on the first screen. Korean breaks lines between words, not inside them, in every
+# element (Streamlit's own elements set word-break themselves, so a rule on .stApp alone is not
+# enough). A metric value shrinks with its box (container units) and wraps at spaces instead of
+# ending in "…". A display equation that is still wider than its box scrolls instead of being cut
+# silently (the layout test fails on it, so this is only a last resort).
 APP_CSS = """
 <style>
-.stApp { word-break: keep-all; }
-[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"] * {
+body * { word-break: keep-all !important; overflow-wrap: break-word; }
+[data-testid="stHeader"] { background: transparent; height: 2.5rem; }
+[data-testid="stMainBlockContainer"] { padding-top: 2.2rem; padding-bottom: 3rem; }
+[data-testid="stSidebarHeader"] { height: 2.5rem; margin-bottom: 0; padding-top: 0.5rem; padding-bottom: 0; }
+[data-testid="stSidebarUserContent"] { padding-top: 0; }
+[data-testid="stPageLink-NavLink"] * {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
 }
+[data-testid="stMetric"] { container-type: inline-size; }
+[data-testid="stMetricValue"] { font-size: min(2.25rem, 17cqi); }
+[data-testid="stMetricValue"] *, [data-testid="stMetricLabel"] * {
+  font-size: inherit !important; white-space: normal !important; overflow: visible !important;
+  text-overflow: clip !important;
+}
+.katex-display { overflow-x: auto; overflow-y: hidden; }
 </style>
 """
 PRESENTER_CSS = """
 <style>
 html { font-size: 22px; }
-[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.15rem; }
-[data-testid="stMetricValue"] { font-size: 2.6rem; }
-[data-testid="stMetricValue"] p { font-size: inherit !important; }
-.katex { font-size: 1.45em; }
+[data-testid="stMainBlockContainer"] { padding: 0.6rem 1.2rem 3rem 1.2rem; }
+h1 { font-size: 1.9rem !important; padding: 0.2rem 0 0.6rem 0 !important; }
+h2, h3 { font-size: 1.35rem !important; padding: 0.4rem 0 0.3rem 0 !important; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { font-size: 1.1rem; }
+[data-testid="stMetricValue"] { font-size: min(2.4rem, 17cqi); }
+.katex { font-size: 1.15em; }
 </style>
 """
 
@@ -87,23 +105,31 @@ script_runner._clean_problem_modules = _clean_problem_modules_except_keras
 
 @dataclass(frozen=True)
 class Frame:
+    page_id: str
     language: str
     presenter: bool
 
 
 def frame(page_id: str) -> Frame:
-    """Draw the frame of page `page_id` and return the viewer's language and mode."""
-    language = st.sidebar.radio(
-        "언어 · Language", list(CATALOGUES), format_func=LANGUAGE_NAMES.get,
-        key=LANGUAGE_KEY, bind="query-params", horizontal=True,
+    """Draw the frame of page `page_id` and return the viewer's language and mode.
+
+    The sidebar starts with the frame's few lines (the chapter menu behind one button, the previous
+    and next page, language, presenter mode) so the page's own controls follow within reach.
+    """
+    bar = st.sidebar.container(key=FRAME_KEY)
+    menu_row = bar.container()  # filled last: the links carry the language chosen below
+    language = bar.radio(
+        "언어 · Language", list(CATALOGUES), format_func=LANGUAGE_NAMES.get, key=LANGUAGE_KEY,
+        bind="query-params", horizontal=True, label_visibility="collapsed",
     )
-    presenter = st.sidebar.toggle(t("frame.presenter"), key=PRESENTER_KEY,
-                                  bind="query-params", help=t("frame.presenter_help"))
+    presenter = bar.toggle(t("frame.presenter"), key=PRESENTER_KEY,
+                           bind="query-params", help=t("frame.presenter_help"))
     st.set_page_config(page_title=f"{t(f'page.{page_id}.title')} · {t('app.title')}",
                        page_icon="🧭", layout="wide", initial_sidebar_state="expanded")
     st.markdown(APP_CSS + (PRESENTER_CSS if presenter else ""), unsafe_allow_html=True)
-    _navigation()
-    return Frame(language, presenter)
+    _navigation(menu_row, page_id)
+    st.session_state["charts_drawn"] = 0  # ui.charts.CHART_COUNT (charts imports this module)
+    return Frame(page_id, language, presenter)
 
 
 def carried_params() -> dict:
@@ -121,14 +147,61 @@ def page_link(page_id: str, path: str, container=st, icon: str | None = None) ->
                         query_params=carried_params())
 
 
-def _navigation() -> None:
-    nav = st.sidebar.container()
-    page_link(*HOME, container=nav, icon=":material/map:")
+def all_pages() -> list[tuple[str, str]]:
+    """(page id, script) of every page in lecture order, the home page first."""
+    return [HOME, *(page for _, pages in CHAPTERS for page in pages)]
+
+
+def _navigation(container, page_id: str) -> None:
+    """The chapter menu in a popover, with the previous and next page one click away."""
+    menu = container.popover(t("frame.menu"), icon=":material/menu_book:", width="stretch",
+                             help=t("frame.menu_help"))
+    page_link(*HOME, container=menu, icon=":material/map:")
     for chapter_id, pages in CHAPTERS:
         if pages:
-            nav.caption(t(f"chapter.{chapter_id}.title"))
-            for page_id, path in pages:
-                page_link(page_id, path, container=nav)
+            menu.caption(t(f"chapter.{chapter_id}.title"))
+            for chapter_page_id, path in pages:
+                page_link(chapter_page_id, path, container=menu)
+    order = all_pages()
+    here = [page for page, _ in order].index(page_id)
+    previous_column, next_column = container.columns(2)
+    if here > 0:
+        previous_column.page_link(order[here - 1][1], label=t("frame.previous"), icon=":material/arrow_back:",
+                                  help=t(f"page.{order[here - 1][0]}.title"), query_params=carried_params())
+    if here < len(order) - 1:
+        next_column.page_link(order[here + 1][1], label=t("frame.next"), icon=":material/arrow_forward:",
+                              icon_position="right", help=t(f"page.{order[here + 1][0]}.title"),
+                              query_params=carried_params())
+
+
+def introduce(view: Frame, intro: str, equations: tuple[str, ...] = (), explanation_key: str | None = None) -> None:
+    """The page's title, introduction, equations and explanation.
+
+    On the projector they fold into one closed expander under the title, so that the picture
+    starts on the first screen; the lecturer opens it when the class gets to the equations.
+    """
+    st.title(t(f"page.{view.page_id}.title"))
+    if view.presenter:
+        with st.expander(t("frame.intro"), expanded=False):
+            st.markdown(intro)
+            for latex in equations:
+                equation(latex)
+            if explanation_key:
+                st.markdown(t(explanation_key))
+        return
+    st.markdown(intro)
+    for latex in equations:
+        equation(latex)
+    if explanation_key:
+        explain(explanation_key, view.presenter)
+
+
+def equation(latex: str) -> None:
+    """A display equation whose parts (separated by \\qquad) stand on lines of their own, so it fits
+    the narrow box of a projector column instead of running off its right edge."""
+    parts = [part.strip() for part in latex.split(r"\qquad")] if r"\begin" not in latex else [latex]
+    parts = [part for part in parts if part]
+    st.latex(r"\begin{gathered}" + r" \\ ".join(parts) + r"\end{gathered}" if len(parts) > 1 else parts[0])
 
 
 def explain(markdown_key: str, presenter: bool) -> None:

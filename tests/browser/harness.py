@@ -253,8 +253,22 @@ def sidebar(page):
     return page.get_by_test_id("stSidebar")
 
 
+def open_menu(page):
+    """Open the chapter menu (a popover at the top of the sidebar) and return its body."""
+    body = page.get_by_test_id("stPopoverBody")
+    if not body.is_visible():
+        sidebar(page).get_by_test_id("stPopover").first.get_by_role("button").click()
+        body.wait_for(state="visible")
+    return body
+
+
+def menu_links(page):
+    """The page links of the chapter menu, opened for the purpose."""
+    return open_menu(page).get_by_test_id("stPageLink-NavLink")
+
+
 def nav_link(page, label: str):
-    return sidebar(page).get_by_test_id("stPageLink-NavLink").filter(has_text=label)
+    return menu_links(page).filter(has_text=label)
 
 
 def metric_values(page) -> list[str]:

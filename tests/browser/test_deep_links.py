@@ -17,7 +17,9 @@ from tests.browser.harness import (
     all_pages,
     assert_no_error,
     h1_text,
+    menu_links,
     new_page,
+    open_menu,
     open_url,
     query_for,
     sidebar,
@@ -30,7 +32,8 @@ PAGES = all_pages()
 
 
 def assert_full_frame(page, language: str) -> None:
-    """The sidebar holds the language radio, the presenter toggle and the translated, chapter-grouped menu."""
+    """The sidebar holds the chapter menu, previous/next links, the language radio and the presenter
+    toggle; the menu lists every page, translated and grouped by chapter."""
     strings = CATALOGUES[language]
     bar = sidebar(page)
     assert bar.get_by_role("radio", name=LANGUAGE_NAMES[language], exact=True).is_checked()
@@ -39,7 +42,7 @@ def assert_full_frame(page, language: str) -> None:
     assert bar.get_by_role("switch", name=strings["frame.presenter"], exact=True).count() == 1
     assert bar.get_by_test_id("stSidebarNav").count() == 0, "Streamlit's file-name menu is showing"
 
-    links = bar.get_by_test_id("stPageLink-NavLink")
+    links = menu_links(page)
     labels = [text.strip().splitlines()[-1] for text in links.all_inner_texts()]  # drop the icon line
     assert labels == [info.nav_label(language) for info in PAGES]
 
@@ -48,14 +51,14 @@ def assert_full_frame(page, language: str) -> None:
     for chapter_id, pages in CHAPTERS:
         if pages:
             expected += [strings[f"chapter.{chapter_id}.title"]] + [strings[f"page.{page_id}.title"] for page_id, _ in pages]
-    text, position = bar.inner_text(), 0
+    text, position = open_menu(page).inner_text(), 0
     for item in expected:
         found = text.find(item, position)
-        assert found >= 0, f"{item!r} missing or out of order in the sidebar menu"
+        assert found >= 0, f"{item!r} missing or out of order in the chapter menu"
         position = found + len(item)
 
-    # Every link carries the language, so a page switch keeps it.
-    for href in [link.get_attribute("href") for link in links.all()]:
+    # Every link carries the language, so a page switch keeps it: the menu's and previous/next.
+    for href in [link.get_attribute("href") for link in [*links.all(), *bar.get_by_test_id("stPageLink-NavLink").all()]]:
         carried = parse_qs(urlsplit(href).query).get(LANGUAGE_KEY)
         assert carried == (None if language == DEFAULT_LANGUAGE else [LANGUAGE_NAMES[language]]), href
 

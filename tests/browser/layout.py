@@ -1,0 +1,121 @@
+"""What a projector audience sees of a page: the layout measured in a real Chromium.
+
+Shared by the layout browser test and bench/layout_audit.py. One JavaScript pass reads, from the
+page as drawn: where the page's first control and its main picture start, which display
+equations are wider than their box, which metric values are cut, and which charts are too narrow
+to read. Controls of the app frame (language, presenter mode, the chapter menu) sit in the
+container keyed FRAME_KEY and are not the page's controls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ui.frame import FRAME_KEY
+
+# The three screens of the issue: the projector and a desk monitor in presenter mode, a laptop normally.
+SCREENS = {
+    "projector": ({"width": 1280, "height": 720}, True),
+    "monitor": ({"width": 1920, "height": 1080}, True),
+    "laptop": ({"width": 1440, "height": 900}, False),
+}
+USABLE_CHART_WIDTH = 240  # px; narrower than this a heatmap or a curve cannot be read from a desk
+PICTURE_VISIBLE = 200  # px of the main picture that must be on the first screen
+
+CONTROL_TEST_IDS = ["stSlider", "stSelectSlider", "stRadio", "stSelectbox", "stButton", "stToggle",
+                    "stCheckbox", "stNumberInput", "stFileUploader", "stSegmentedControl",
+                    "stMultiSelect", "stTextInput", "stPopover"]
+PICTURE_TEST_IDS = ["stVegaLiteChart", "stImage", "stGraphVizChart"]
+
+MEASURE_SCRIPT = """
+([frameKey, controlIds, pictureIds]) => {
+  const visible = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  const any = ids => ids.map(id => `[data-testid='${id}']`).join(',');
+  const text = el => (el.innerText || el.textContent || '').trim().slice(0, 60);
+  const sidebar = document.querySelector("[data-testid='stSidebar']");
+  const main = document.querySelector("[data-testid='stMain']");
+  const controls = sidebar ? [...sidebar.querySelectorAll(any(controlIds))]
+      .filter(el => !el.closest('.st-key-' + frameKey) && visible(el)) : [];
+  const firstControl = controls.length ? controls[0].getBoundingClientRect() : null;
+  const pictures = [...main.querySelectorAll(any(pictureIds))].filter(visible);
+  const firstPicture = pictures.length ? pictures[0].getBoundingClientRect() : null;
+  const equations = [...main.querySelectorAll('.katex-display')].filter(visible)
+      .filter(el => !el.closest('details:not([open])'))
+      .map(el => ({el, box: el.closest("[data-testid='stMarkdown']") || el.parentElement}))
+      // The equation is centred in its element's box; KaTeX's struts overhang it by a pixel or two.
+      .filter(({el, box}) => el.scrollWidth > box.clientWidth + 2)
+      .map(({el, box}) => ({text: text(el.querySelector('annotation') || el), width: el.scrollWidth, box: box.clientWidth}));
+  const metrics = [...document.querySelectorAll("[data-testid='stMetricValue'], [data-testid='stMetricLabel']")]
+      .filter(visible)
+      .filter(el => [el, ...el.querySelectorAll('*')].some(n => n.scrollWidth > n.clientWidth + 1))
+      .map(el => ({text: text(el), width: el.scrollWidth, box: el.clientWidth}));
+  const charts = [...main.querySelectorAll("[data-testid='stVegaLiteChart']")].map(el => {
+      const plot = el.querySelector('canvas, svg');
+      const drawn = plot ? plot.getBoundingClientRect() : {width: 0, right: 0};
+      const box = el.closest("[data-testid='stElementContainer']").getBoundingClientRect();
+      return {width: drawn.width, overhang: Math.max(0, drawn.right - box.right)};
+  });
+  const heading = main.querySelector('h1');
+  return {
+    firstControl: firstControl && {top: firstControl.top, bottom: firstControl.bottom, label: text(controls[0])},
+    firstPicture: firstPicture && {top: firstPicture.top, height: firstPicture.height},
+    headingTop: heading ? heading.getBoundingClientRect().top : null,
+    equations, metrics, charts,
+  };
+}
+"""
+
+
+@dataclass
+class Layout:
+    """One page as drawn on one screen."""
+    viewport_height: int
+    first_control: dict | None
+    first_picture: dict | None
+    heading_top: float | None
+    cut_equations: list = field(default_factory=list)
+    cut_metrics: list = field(default_factory=list)
+    charts: list = field(default_factory=list)
+
+    @property
+    def control_in_reach(self) -> bool | None:
+        """The first control's bottom on the first screen; None on a page without controls."""
+        return None if self.first_control is None else self.first_control["bottom"] <= self.viewport_height
+
+    @property
+    def picture_on_first_screen(self) -> bool | None:
+        if self.first_picture is None:
+            return None
+        return self.first_picture["top"] <= self.viewport_height - min(PICTURE_VISIBLE, self.first_picture["height"])
+
+    @property
+    def narrow_charts(self) -> list:
+        """Charts too narrow to read, or wider than their column (cut at its edge)."""
+        return [chart for chart in self.charts if chart["width"] < USABLE_CHART_WIDTH or chart["overhang"] > 2]
+
+    def problems(self) -> list[str]:
+        found = []
+        if self.control_in_reach is False:
+            found.append(f"first control {self.first_control['label']!r} ends at {self.first_control['bottom']:.0f} px")
+        if self.picture_on_first_screen is False:
+            found.append(f"main picture starts at {self.first_picture['top']:.0f} px")
+        found += [f"equation {e['width']} px wide in a {e['box']} px box: {e['text']!r}" for e in self.cut_equations]
+        found += [f"metric cut ({m['width']} > {m['box']} px): {m['text']!r}" for m in self.cut_metrics]
+        found += [f"chart {c['width']:.0f} px wide, {c['overhang']:.0f} px past its column" for c in self.narrow_charts]
+        return found
+
+
+def measure(page) -> Layout:
+    """Measure the first screen as drawn (scrolled to the top), then open every expander, as a
+    lecturer would, and measure what they hold too."""
+    page.evaluate("() => { window.scrollTo(0, 0); document.querySelectorAll('section, div')"
+                  ".forEach(el => { if (el.scrollTop) el.scrollTop = 0; }); }")
+    first = page.evaluate(MEASURE_SCRIPT, [FRAME_KEY, CONTROL_TEST_IDS, PICTURE_TEST_IDS])
+    closed = page.locator("[data-testid='stMain'] [data-testid='stExpander'] details:not([open]) > summary")
+    for summary in closed.all():
+        summary.click()
+    if closed.count() or page.locator("details[open]").count():
+        page.wait_for_timeout(400)  # the expander's opening animation
+    found = page.evaluate(MEASURE_SCRIPT, [FRAME_KEY, CONTROL_TEST_IDS, PICTURE_TEST_IDS])
+    return Layout(page.viewport_size["height"], first["firstControl"], first["firstPicture"], first["headingTop"],
+                  found["equations"], found["metrics"], found["charts"])

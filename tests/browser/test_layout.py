@@ -1,0 +1,55 @@
+"""Every page as a lecture room sees it: on a 1280×720 projector in presenter mode and on a
+1440×900 laptop, in both languages. The page list is the app's registry, so a new page is checked
+without touching this file; tests/browser/layout.py says what is measured.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.harness import all_pages, assert_no_error, open_url, query_for
+from tests.browser.layout import SCREENS, USABLE_CHART_WIDTH, measure
+from ui.frame import PRESENTER_KEY
+from ui.i18n import CATALOGUES
+
+pytestmark = pytest.mark.browser
+
+PAGES = all_pages()
+CASES = [(screen, language) for screen in ("projector", "laptop") for language in CATALOGUES]
+
+
+@pytest.mark.parametrize(("screen", "language"), CASES, ids=[f"{screen}-{language}" for screen, language in CASES])
+@pytest.mark.parametrize("info", PAGES, ids=[info.page_id for info in PAGES])
+def test_page_fits_the_screen(info, screen, language, browser, server):
+    viewport, presenter = SCREENS[screen]
+    context = browser.new_context(viewport=viewport, locale="ko-KR")
+    page = context.new_page()
+    try:
+        open_url(page, server.url(info.path, query_for(language, **({PRESENTER_KEY: "true"} if presenter else {}))))
+        assert_no_error(page)
+        layout = measure(page)
+        if info.page_id != "home":  # the lecture map has no controls of its own
+            assert layout.control_in_reach, f"the first control is out of reach: {layout.first_control}"
+        if presenter:
+            assert layout.picture_on_first_screen, f"the main picture starts below the first screen: {layout.first_picture}"
+        assert layout.cut_equations == [], "display equations wider than their box"
+        assert layout.cut_metrics == [], "metric values or labels cut"
+        assert layout.narrow_charts == [], f"charts narrower than {USABLE_CHART_WIDTH} px or wider than their column"
+    finally:
+        context.close()
+
+
+def test_measure_sees_what_is_cut(browser, server):
+    """The measurement itself: an equation and a metric made too wide for their boxes are reported."""
+    context = browser.new_context(viewport=SCREENS["projector"][0])
+    page = context.new_page()
+    try:
+        open_url(page, server.url(PAGES[1].path, {PRESENTER_KEY: "true"}))
+        assert measure(page).cut_equations == []
+        page.add_style_tag(content=".katex { font-size: 6em !important; }"
+                                   " [data-testid='stMetricValue'] { font-size: 9rem !important; }")
+        layout = measure(page)
+        assert layout.cut_equations, "an equation six times its size still fits?"
+        assert layout.cut_metrics, "a metric value at 9rem still fits?"
+    finally:
+        context.close()
