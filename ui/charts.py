@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ui.frame import PRESENTER_KEY
+from ui.frame import CHART_COUNT, PRESENTER_KEY
 
 
 def presenter() -> bool:
@@ -21,7 +21,6 @@ def height(base: int = 260) -> int:
     return int(base * 1.5) if presenter() else base
 
 
-CHART_COUNT = "charts_drawn"  # session key: numbers the charts' download buttons; frame() resets it per run
 TITLE_SIZE = {False: 15, True: 22}  # px, normal and presenter mode
 WIDE_CHARACTERS = 0x2E80  # from here on (CJK, Hangul) a character is about as wide as it is high
 

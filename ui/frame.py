@@ -17,6 +17,7 @@ from ui.i18n import CATALOGUES, DEFAULT_LANGUAGE, LANGUAGE_KEY, LANGUAGE_NAMES, 
 
 PRESENTER_KEY = "present"
 FRAME_KEY = "app_frame"  # the sidebar container of the frame's own widgets (class st-key-app_frame)
+CHART_COUNT = "charts_drawn"  # numbers the charts' download buttons (ui.charts.show); reset on every page run
 
 # (chapter id, [(page id, script path)]); chapter and page titles come from the catalogue.
 CHAPTERS = [
@@ -128,7 +129,7 @@ def frame(page_id: str) -> Frame:
                        page_icon="🧭", layout="wide", initial_sidebar_state="expanded")
     st.markdown(APP_CSS + (PRESENTER_CSS if presenter else ""), unsafe_allow_html=True)
     _navigation(menu_row, page_id)
-    st.session_state["charts_drawn"] = 0  # ui.charts.CHART_COUNT (charts imports this module)
+    st.session_state[CHART_COUNT] = 0
     return Frame(page_id, language, presenter)
 
 
