@@ -47,7 +47,7 @@ def prior_chart() -> alt.Chart:
     color = alt.value(latent_views.PRIOR_COLOR)
     if by_component:  # the digits' colours: the discriminator paired component k with digit k
         color = alt.Color("component:N", title=t("aa.component"), scale=alt.Scale(domain=[str(k) for k in range(10)]),
-                          legend=alt.Legend(orient="bottom", columns=10))
+                          legend=alt.Legend(orient="bottom", columns=5 if view.presenter else 10))  # as the codes' map
     side = MAP_SIZE  # as the codes' map beside it, so both share one scale
     return alt.Chart(points, title=t("aa.prior_title", prior=prior_label, count=f"{count:,}")).mark_circle(
         size=charts.height(16), opacity=0.7, clip=True).encode(

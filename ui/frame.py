@@ -71,6 +71,7 @@ body * { word-break: keep-all !important; overflow-wrap: break-word; }
   font-size: inherit !important; white-space: normal !important; overflow: visible !important;
   text-overflow: clip !important;
 }
+[data-testid="stMetricValue"] * { overflow-wrap: normal !important; }  /* never "1.01" over "23" */
 .katex-display { overflow-x: auto; overflow-y: hidden; }
 </style>
 """

@@ -118,6 +118,8 @@ def panel(prefix: str, recipe: pretrained.Recipe, split, reference: dict | None 
         _train(run, split, progress, lambda: _draw(run, reference, loss_area, term_areas))
     if run is None:
         progress.info(t("train.none_yet"))
+        if reference:  # the pretrained model's curves already, so the page opens on a picture
+            _draw(Run(recipe, models=()), reference, loss_area, term_areas)
         return None
     if run.scores is None and run.epochs:
         run.scores = pretrained.evaluate(run.recipe, run.models[2], split)

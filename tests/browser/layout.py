@@ -45,10 +45,16 @@ MEASURE_SCRIPT = """
       // The equation is centred in its element's box; KaTeX's struts overhang it by a pixel or two.
       .filter(({el, box}) => el.scrollWidth > box.clientWidth + 2)
       .map(({el, box}) => ({text: text(el.querySelector('annotation') || el), width: el.scrollWidth, box: box.clientWidth}));
+  // A value or label is cut when its text, as laid out, reaches past its box (clipped, or running into
+  // the next column), or when an element inside it clips it.
+  const textWidth = el => { const range = document.createRange(); range.selectNodeContents(el);
+                            const r = range.getBoundingClientRect(), box = el.getBoundingClientRect();
+                            return Math.max(r.right, box.left) - Math.min(r.left, box.right); };
   const metrics = [...document.querySelectorAll("[data-testid='stMetricValue'], [data-testid='stMetricLabel']")]
       .filter(visible)
-      .filter(el => [el, ...el.querySelectorAll('*')].some(n => n.scrollWidth > n.clientWidth + 1))
-      .map(el => ({text: text(el), width: el.scrollWidth, box: el.clientWidth}));
+      .filter(el => textWidth(el) > el.clientWidth + 1
+                    || [el, ...el.querySelectorAll('*')].some(n => n.scrollWidth > n.clientWidth + 1))
+      .map(el => ({text: text(el), width: Math.round(textWidth(el)), box: el.clientWidth}));
   const charts = [...main.querySelectorAll("[data-testid='stVegaLiteChart']")].map(el => {
       const plot = el.querySelector('canvas, svg');
       const drawn = plot ? plot.getBoundingClientRect() : {width: 0, right: 0};

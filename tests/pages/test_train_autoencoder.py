@@ -26,6 +26,15 @@ def test_renders_in_both_languages_before_any_training(language, strings):
     assert app.title[0].value == strings["page.train_autoencoder.title"]
     assert [i.value for i in app.info] == [strings["train.none_yet"]]
     assert app.button(key="tr_stop").disabled  # nothing to stop yet
+    # The page opens on a picture: the pretrained model's recorded curves, before any run of one's own.
+    specs = [json.loads(chart.proto.spec) for chart in app.get("vega_lite_chart")]
+    assert [spec["description"] for spec in specs] == [strings["train.chart_title"]]
+
+
+def test_no_reference_curves_when_no_pretrained_model_matches():
+    app = open_page(PAGE, "en", query={"tr_architecture": "conv"})
+    assert not app.exception
+    assert len(app.get("vega_lite_chart")) == 0
 
 
 def test_one_epoch_trains_a_model_in_the_session_and_reports_it():

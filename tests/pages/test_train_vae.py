@@ -1,6 +1,8 @@
 """AppTest: live VAE training in the session: one epoch trains and reports both ELBO terms, the bundled
 run is drawn beside it, a huge learning rate diverges, and the URL holds the settings."""
 
+import json
+
 import pyarrow as pa
 import pytest
 
@@ -34,6 +36,9 @@ def test_renders_in_both_languages_before_any_training(language, strings):
     assert widget_values(app) == DEFAULT_WIDGETS
     assert [i.value for i in app.info] == [strings["train.none_yet"]]
     assert app.button(key="tv_stop").disabled
+    # The pretrained model's curves are there before any run: the page opens on a picture.
+    titles = [json.loads(chart.proto.spec)["description"] for chart in app.get("vega_lite_chart")]
+    assert titles[1:] == [strings["train.term_title.reconstruction_loss"], strings["train.term_title.kl_loss"]]
 
 
 def test_one_epoch_trains_and_reports_reconstruction_and_kl_beside_the_bundled_run():
