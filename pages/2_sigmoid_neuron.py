@@ -38,9 +38,10 @@ loss_names = {loss: t(f"neuron.loss.{loss}") for loss in neuron.LOSSES}
 
 
 def below_half_note(output: np.ndarray) -> str:
+    """When the output first fell below 0.5, among the epochs shown (output[k] after k epochs)."""
     crossed = np.flatnonzero(output < 0.5)
     return (t("neuron.slow_note", epoch=int(crossed[0])) if crossed.size
-            else t("neuron.never_below", epochs=epochs))
+            else t("neuron.never_below", epochs=len(output) - 1))
 
 
 @st.fragment(run_every=playback.tick(PLAY_KEY))

@@ -53,3 +53,22 @@ def test_measure_sees_what_is_cut(browser, server):
         assert layout.cut_metrics, "a metric value at 9rem still fits?"
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("page_id", ["gradient_descent", "sigmoid_neuron", "vae_manifold"])
+def test_charts_survive_a_resize(page_id, browser, server):
+    """A window made narrow and wide again (a laptop unplugged from the projector) keeps every chart."""
+    viewport, _ = SCREENS["projector"]
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    try:
+        open_url(page, server.url(next(info for info in PAGES if info.page_id == page_id).path, {PRESENTER_KEY: "true"}))
+        before = len(measure(page).charts)
+        for width in (700, viewport["width"], 1920, viewport["width"]):
+            page.set_viewport_size({"width": width, "height": viewport["height"]})
+            page.wait_for_timeout(500)
+        layout = measure(page)
+        assert len(layout.charts) == before
+        assert layout.narrow_charts == []
+    finally:
+        context.close()
