@@ -156,8 +156,7 @@ def all_pages() -> list[tuple[str, str]]:
 
 def _navigation(container, page_id: str) -> None:
     """The chapter menu in a popover, with the previous and next page one click away."""
-    menu = container.popover(t("frame.menu"), icon=":material/menu_book:", width="stretch",
-                             help=t("frame.menu_help"))
+    menu = container.popover(t("frame.menu"), icon=":material/menu_book:", width="stretch")
     page_link(*HOME, container=menu, icon=":material/map:")
     for chapter_id, pages in CHAPTERS:
         if pages:

@@ -25,7 +25,6 @@ STRINGS = {
     "frame.link_help": "The address that opens this page with the controls as they are now",
     "frame.link_caption": "Copy it with the icon at its top right. Anyone who opens it sees the same set-up.",
     "frame.menu": "Contents",
-    "frame.menu_help": "Every chapter and page",
     "frame.previous": "Back",
     "frame.next": "Next",
     "frame.intro": "Introduction · equations · explanation",

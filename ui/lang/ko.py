@@ -25,7 +25,6 @@ STRINGS = {
     "frame.link_help": "지금 조절값 그대로 이 페이지를 여는 주소",
     "frame.link_caption": "오른쪽 위 아이콘으로 복사합니다. 이 주소를 열면 누구나 같은 설정을 봅니다.",
     "frame.menu": "강의 목차",
-    "frame.menu_help": "모든 장과 페이지",
     "frame.previous": "이전",
     "frame.next": "다음",
     "frame.intro": "소개 · 수식 · 설명",
