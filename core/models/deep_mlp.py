@@ -205,60 +205,77 @@ def _compiled_profile(activation: str):
     signature = [any_matrix, any_vector, any_stack, any_matrix, any_matrix, any_vector,  # the weights
                  any_matrix, tf.TensorSpec([None], tf.int64), tf.TensorSpec([], tf.int32), tf.TensorSpec([])]
 
-    def logits_of(weights, images):
-        """x → a^1 → ... → a^L → logits, each layer as Keras' Dense computes it: f(a W + b)."""
-        first_kernel, first_bias, hidden_kernels, hidden_biases, output_kernel, output_bias = weights
-        activations = f(tf.nn.bias_add(tf.matmul(images, first_kernel), first_bias))
-        for index in tf.range(tf.shape(hidden_kernels)[0]):
-            activations = f(tf.nn.bias_add(tf.matmul(activations, hidden_kernels[index]), hidden_biases[index]))
-        return tf.nn.bias_add(tf.matmul(activations, output_kernel), output_bias)
-
-    def loss_and_gradients_of(weights, images, labels):
-        with tf.GradientTape() as tape:
-            tape.watch(weights)
-            logits = logits_of(weights, images)
-            loss = tf.reduce_mean(keras.losses.sparse_categorical_crossentropy(labels, logits, from_logits=True))
-        return loss, tape.gradient(loss, weights)
-
-    def mean_derivatives(weights, images):
-        """Mean f'(z^l) over the batch and units of each hidden layer: for an elementwise f the
-        gradient of Σ f(z) with respect to z is f'(z) itself."""
-        first_kernel, first_bias, hidden_kernels, hidden_biases = weights[:4]
-        count = tf.shape(hidden_kernels)[0]
-        means = tf.TensorArray(tf.float32, size=count + 1)
-        pre_activation = tf.nn.bias_add(tf.matmul(images, first_kernel), first_bias)
-        for index in tf.range(count):
-            means = means.write(index, mean_derivative(pre_activation))
-            pre_activation = tf.nn.bias_add(tf.matmul(f(pre_activation), hidden_kernels[index]), hidden_biases[index])
-        return means.write(count, mean_derivative(pre_activation)).stack()
-
-    def mean_derivative(pre_activation):
-        with tf.GradientTape() as tape:
-            tape.watch(pre_activation)
-            activations = f(pre_activation)
-        return tf.reduce_mean(tape.gradient(activations, pre_activation))
-
-    def all_finite(loss, gradients):
-        return tf.reduce_all([tf.reduce_all(tf.math.is_finite(value)) for value in (loss, *gradients)])
-
     @tf.function(input_signature=signature)
     def profile(first_kernel, first_bias, hidden_kernels, hidden_biases, output_kernel, output_bias,
                 images, labels, steps, learning_rate):
         weights = [first_kernel, first_bias, hidden_kernels, hidden_biases, output_kernel, output_bias]
-        derivatives = mean_derivatives(weights, images)
-        loss, gradients = loss_and_gradients_of(weights, images, labels)
+        derivatives = _mean_derivatives(f, weights, images)
+        loss, gradients = _loss_and_gradients(f, weights, images, labels)
         at_init, losses = gradients, tf.TensorArray(tf.float32, size=steps + 1).write(0, loss)
         diverged_at = tf.constant(0)
         for step in tf.range(1, steps + 1):  # W ← W − η ∂C/∂W, plain SGD as in the lecture
             weights = [weight - learning_rate * gradient for weight, gradient in zip(weights, gradients, strict=True)]
-            loss, gradients = loss_and_gradients_of(weights, images, labels)
-            if not all_finite(loss, gradients):
+            loss, gradients = _loss_and_gradients(f, weights, images, labels)
+            if not _all_finite(loss, gradients):
                 diverged_at = step
                 break
             losses = losses.write(step, loss)
         return at_init, derivatives, gradients, losses.stack(), diverged_at
 
     return profile
+
+
+# The pieces of the compiled profile: plain functions of tensors, traced into its graph.
+def _logits(f, weights, images):
+    """x → a^1 → ... → a^L → logits, each layer as Keras' Dense computes it: f(a W + b)."""
+    import tensorflow as tf
+
+    first_kernel, first_bias, hidden_kernels, hidden_biases, output_kernel, output_bias = weights
+    activations = f(tf.nn.bias_add(tf.matmul(images, first_kernel), first_bias))
+    for index in tf.range(tf.shape(hidden_kernels)[0]):
+        activations = f(tf.nn.bias_add(tf.matmul(activations, hidden_kernels[index]), hidden_biases[index]))
+    return tf.nn.bias_add(tf.matmul(activations, output_kernel), output_bias)
+
+
+def _loss_and_gradients(f, weights, images, labels):
+    import keras
+    import tensorflow as tf
+
+    with tf.GradientTape() as tape:
+        tape.watch(weights)
+        logits = _logits(f, weights, images)
+        loss = tf.reduce_mean(keras.losses.sparse_categorical_crossentropy(labels, logits, from_logits=True))
+    return loss, tape.gradient(loss, weights)
+
+
+def _mean_derivatives(f, weights, images):
+    """Mean f'(z^l) over the batch and units of each hidden layer."""
+    import tensorflow as tf
+
+    first_kernel, first_bias, hidden_kernels, hidden_biases = weights[:4]
+    count = tf.shape(hidden_kernels)[0]
+    means = tf.TensorArray(tf.float32, size=count + 1)
+    pre_activation = tf.nn.bias_add(tf.matmul(images, first_kernel), first_bias)
+    for index in tf.range(count):
+        means = means.write(index, _mean_derivative(f, pre_activation))
+        pre_activation = tf.nn.bias_add(tf.matmul(f(pre_activation), hidden_kernels[index]), hidden_biases[index])
+    return means.write(count, _mean_derivative(f, pre_activation)).stack()
+
+
+def _mean_derivative(f, pre_activation):
+    """For an elementwise f the gradient of Σ f(z) with respect to z is f'(z) itself."""
+    import tensorflow as tf
+
+    with tf.GradientTape() as tape:
+        tape.watch(pre_activation)
+        activations = f(pre_activation)
+    return tf.reduce_mean(tape.gradient(activations, pre_activation))
+
+
+def _all_finite(loss, gradients):
+    import tensorflow as tf
+
+    return tf.reduce_all([tf.reduce_all(tf.math.is_finite(value)) for value in (loss, *gradients)])
 
 
 def _stacked(weights: list[np.ndarray], width: int) -> list[np.ndarray]:
