@@ -2,14 +2,12 @@
 
 import math
 
-import altair as alt
 import numpy as np
-import pandas as pd
 import streamlit as st
 
 from core.analytic import descent
 from core.data import toy_regression
-from ui import charts, controls, playback
+from ui import charts, controls, descent_charts, playback
 from ui.frame import equation, frame, introduce
 from ui.i18n import t
 
@@ -18,8 +16,6 @@ DEFAULTS = {"gd_lr": 0.1, "gd_steps": descent.DEFAULT_STEPS, "gd_start": descent
 BATCH_SIZES = [1, 2, 4, 8, 16, 32, 64]
 PLAY_KEY = "gd_player"
 COSINE_SAMPLES = 500
-ACCENT = "#ff7f0e"  # the trusted band and the mini-batch path
-LOSSES = {"bowl": descent.bowl_loss, "regression": lambda p: descent.regression_loss(p, *toy_regression())}
 
 view = frame("gradient_descent")
 st.sidebar.caption(t("gd.presets"))
@@ -50,29 +46,6 @@ def report(run: descent.Run) -> None:
         st.caption(t("gd.not_converged", steps=steps) if run.converged_at is None else t("gd.converged", step=run.converged_at))
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
-def heat(loss: str, x_box: tuple, y_box: tuple, texts: tuple, presenter: bool) -> alt.Chart:
-    """The loss heatmap, built once per window, language and mode (`presenter` is in the key because
-    the height depends on it): building the Altair object costs ~10 ms, reusing it nothing."""
-    grid_x, grid_y = np.linspace(*x_box, 41), np.linspace(*y_box, 41)
-    return charts.heatmap(grid_x, grid_y, LOSSES[loss](np.stack(np.meshgrid(grid_x, grid_y), axis=-1)), *texts)
-
-
-# Typed channels (alt.X("x:Q")) and few, flat layers: Altair's cost grows with every layer and
-# bare shorthand string, and a rerun has to stay near 100 ms.
-def surface(loss: str, x_box: tuple, y_box: tuple, paths: dict, title: str, x_title: str, y_title: str) -> None:
-    """The loss as a heatmap with descent paths ({label: (n, 2) iterates}) drawn over it."""
-    trails = pd.concat([pd.DataFrame({"x": kept[:, 0], "y": kept[:, 1], "step": np.arange(len(kept)), "path": label})
-                        for label, path in paths.items() for kept in [descent.within(path, x_box, y_box)]])
-    # Inside the plot, where no path starts: below it, beside the colour legend, it would widen the chart past its column.
-    legend = alt.Legend(orient="top-right", fillColor="#440154", labelColor="white", padding=6)  # white shows on dark
-    stroke = alt.Stroke("path:N", title=None, legend=legend, scale=alt.Scale(domain=list(paths), range=["white", ACCENT]))
-    lines = alt.Chart(trails).mark_line(strokeWidth=2.5).encode(
-        x=alt.X("x:Q"), y=alt.Y("y:Q"), order=alt.Order("step:Q"), stroke=stroke)
-    charts.show(alt.layer(heat(loss, x_box, y_box, (title, x_title, y_title, t("gd.loss")), view.presenter), lines),
-                width="content")
-
-
 @st.fragment(run_every=playback.tick(PLAY_KEY))
 def descent_view() -> None:
     """The three sections, showing the iterations up to the player's step (the whole run when stopped):
@@ -80,34 +53,21 @@ def descent_view() -> None:
     at = playback.bar(PLAY_KEY, steps, "play.unit.step")
     k = inspect if at is None else at
     upto = None if at is None else at + 1  # iterates shown of the 2-D paths
+    curve_section(k, shown_all=at is None)
+    bowl_section(upto)
+    batch_section(k, upto)
 
-    # 1 · one parameter: the iterates, the tangent line at step k and where it can be trusted.
+
+def curve_section(k: int, shown_all: bool) -> None:
+    """1 · one parameter: the iterates, the tangent line at step k and where it can be trusted."""
     st.subheader(t("gd.section.curve"))
     equation(r"L(\theta) = \tfrac14\theta^4 + \tfrac13\theta^3 - 0.35\,\theta^2 - 1.3\,\theta,"
              r"\qquad L'(\theta) = (\theta - 1)\big((\theta + 1)^2 + 0.3\big)")
     shown = descent.taylor_view(curve_run, k, learning_rate)
-    taylor, n = shown.taylor, len(curve_run.losses) if at is None else shown.step_index + 1  # iterates shown
-    x_axis = alt.X("θ:Q", scale=alt.Scale(domain=[shown.grid[0], shown.grid[-1]], nice=False), title="θ")
-    y_axis = alt.Y("L:Q", scale=alt.Scale(domain=[shown.curve.min() - 0.3, shown.curve.max()], nice=False), title=t("gd.loss"))
-    names = {key: t(f"gd.series.{key}") for key in ("loss", "tangent", "iterates", "predicted", "actual")}
-    color = alt.Color("series:N", title=None, legend=alt.Legend(orient="bottom"), scale=alt.Scale(
-        domain=list(names.values()), range=["#7f7f7f", "#1f77b4", "black", "#2ca02c", "#d62728"]))
-    lines = pd.DataFrame({"θ": np.tile(shown.grid, 2), "L": np.concatenate([shown.curve, shown.tangent]),
-                          "series": np.repeat([names["loss"], names["tangent"]], len(shown.grid))})
-    points = pd.DataFrame({"θ": [*curve_run.path[:n, 0], *[taylor.theta + taylor.step] * 2],
-                           "L": [*curve_run.losses[:n], taylor.predicted, taylor.actual],
-                           "step": [*range(n), *[shown.step_index + 1] * 2],
-                           "series": [names["iterates"]] * n + [names["predicted"], names["actual"]]})
-    band = alt.Chart(pd.DataFrame({"θ": [shown.band[0]], "to": [shown.band[1]]})).mark_rect(
-        opacity=0.18, color=ACCENT).encode(x=x_axis, x2=alt.X2("to"))
-    line_layer = alt.Chart(lines).mark_line(clip=True).encode(x=x_axis, y=y_axis, color=color)
-    point_layer = alt.Chart(points).mark_point(filled=True, size=70, opacity=0.9, clip=True).encode(
-        x=x_axis, y=y_axis, color=color,
-        tooltip=[alt.Tooltip("step:Q", title=t("gd.step")), alt.Tooltip("θ:Q", format=".4f"), alt.Tooltip("L:Q", format=".4f")])
+    taylor = shown.taylor
     chart_column, number_column = st.columns([3, 2])
     with chart_column:
-        charts.show(alt.layer(band, line_layer, point_layer, height=charts.height(320),
-                              title=t("gd.curve_title", step=shown.step_index)))
+        charts.show(descent_charts.curve(shown, curve_run, len(curve_run.losses) if shown_all else shown.step_index + 1))
     with number_column:
         report(curve_run)
         predicted_column, actual_column = st.columns(2)
@@ -118,7 +78,9 @@ def descent_view() -> None:
         verdict = t("gd.trust.inside" if shown.step_trusted else "gd.trust.outside")
         st.caption(t("gd.trust", low=shown.trusted[0], high=shown.trusted[1], step=taylor.step, verdict=verdict))
 
-    # 2 · two parameters: an elongated bowl, steep along θ₂ and shallow along θ₁.
+
+def bowl_section(upto: int | None) -> None:
+    """2 · two parameters: an elongated bowl, steep along θ₂ and shallow along θ₁."""
     st.subheader(t("gd.section.bowl"))
     equation(r"L(\theta_1, \theta_2) = \tfrac12\big(\lambda_1 \theta_1^2 + \lambda_2 \theta_2^2\big),\ \lambda = (1, 4)"
              r"\qquad \theta_{j,k+1} = (1 - \eta \lambda_j)\, \theta_{j,k}")
@@ -126,14 +88,16 @@ def descent_view() -> None:
     y_box = descent.plot_window(bowl_run.path[:, 1], -2.0, 2.0, 6.0)
     chart_column, number_column = st.columns([3, 2])
     with chart_column:
-        surface("bowl", x_box, y_box, {t("gd.series.descent"): bowl_run.path[:upto]},
-                t("gd.bowl_title", start=descent.BOWL_START), "θ₁", "θ₂")
+        descent_charts.surface("bowl", x_box, y_box, {t("gd.series.descent"): bowl_run.path[:upto]},
+                               t("gd.bowl_title", start=descent.BOWL_START), "θ₁", "θ₂")
     with number_column:
         report(bowl_run)
         st.metric(t("gd.final_loss"), f"{bowl_run.losses[-1]:.3g}")
     st.caption(t("gd.regime_caption", start=descent.SHOULDER_START, steps=descent.DEFAULT_STEPS, **descent.REGIME_EXAMPLES))
 
-    # 3 · full batch vs mini-batches on the toy regression: the batch gradient estimates the full one.
+
+def batch_section(k: int, upto: int | None) -> None:
+    """3 · full batch vs mini-batches on the toy regression: the batch gradient estimates the full one."""
     st.subheader(t("gd.section.batch"))
     equation(r"\nabla L = \frac1N \sum_{i=1}^{N} \nabla l_i \;\approx\; g_B = \frac1M \sum_{i \in B} \nabla l_i,"
              r"\qquad l_i = \tfrac12 (w x_i + b - y_i)^2")
@@ -147,16 +111,13 @@ def descent_view() -> None:
     path_column, cosine_column = st.columns(2)
     with path_column:
         paths = {t("gd.series.full"): full.path[:upto], t("gd.series.mini", batch=batch_size): mini.path[:upto]}
-        surface("regression", w_box, b_box, paths,
-                t("gd.batch_title", start=descent.REGRESSION_START), "w", "b")
+        descent_charts.surface("regression", w_box, b_box, paths, t("gd.batch_title", start=descent.REGRESSION_START), "w", "b")
         st.caption(t("gd.paths_caption", n=len(x), batch=batch_size, per_epoch=len(x) // batch_size,
                      epochs=steps * batch_size / len(x)))
     with cosine_column:
         if cosines.size:
-            charts.show(alt.Chart(pd.DataFrame({"cos": cosines}), height=charts.height(260), title=t(
-                "gd.cosine_title", samples=COSINE_SAMPLES, batch=batch_size, step=k_batch)).mark_bar(color=ACCENT).encode(
-                x=alt.X("cos:Q", bin=alt.Bin(extent=[-1, 1], step=0.05), title=t("gd.cosine")),
-                y=alt.Y("count():Q", title=t("gd.count"))))
+            charts.show(descent_charts.cosines(cosines, t("gd.cosine_title", samples=COSINE_SAMPLES, batch=batch_size,
+                                                          step=k_batch)))
             mean_column, downhill_column = st.columns(2)
             mean_column.metric(t("gd.mean_cosine"), f"{cosines.mean():.3f}")
             downhill_column.metric(t("gd.downhill"), f"{(cosines > 0).mean():.0%}", help=t("gd.downhill_help"))
