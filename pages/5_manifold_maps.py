@@ -24,8 +24,6 @@ highlight = controls.selectbox(
     "mm_class", DEFAULTS, "mm.class", CLASSES,
     lambda option: t("mm.class_all") if option == "all" else option if dataset == "mnist" else f"{option} · {names[int(option)]}",
     help=t("mm.class_help", classes=", ".join(f"{label} = {name}" for label, name in enumerate(names))))
-if highlight != "all" and dataset != "mnist":  # MNIST's class names are the numbers
-    st.sidebar.caption(t("mm.class_caption", label=highlight, name=names[int(highlight)]))
 # A slider, not an integer number_input: Streamlit 1.67's bound number_input raises OverflowError on ?mm_index=inf.
 index = controls.slider("mm_index", DEFAULTS, "mm.index", 0, POINTS - 1, 1, help_key="mm.index_help")
 controls.reset_button(DEFAULTS)

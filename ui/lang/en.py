@@ -518,7 +518,6 @@ STRINGS = {
     "mm.class": "Class to highlight",
     "mm.class_all": "all classes",
     "mm.class_help": "Colour one class only and draw the rest in grey. Numbers: {classes}",
-    "mm.class_caption": "{label} = {name}: only this class is in colour.",
     "mm.index": "Selected image number",
     "mm.index_help": "Which test image, counting from 0. Clicking a point on a map changes it too.",
     "mm.computing": "Loading the four maps of {count} test images… PCA, t-SNE and Isomap come precomputed with the app; the autoencoder codes the images now.",

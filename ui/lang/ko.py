@@ -502,7 +502,6 @@ STRINGS = {
     "mm.class": "강조할 클래스",
     "mm.class_all": "모든 클래스",
     "mm.class_help": "한 클래스만 색으로 칠하고 나머지는 회색으로 둡니다. 번호: {classes}",
-    "mm.class_caption": "{label} = {name}: 이 클래스만 색으로 보입니다.",
     "mm.index": "고른 이미지 번호",
     "mm.index_help": "테스트 이미지 가운데 몇 번째인지입니다(0부터). 지도에서 점을 클릭해도 바뀝니다.",
     "mm.computing": "테스트 이미지 {count}장의 지도 네 개를 불러오는 중… PCA, t-SNE, Isomap 지도는 미리 계산해 앱에 넣어 두었고, 오토인코더는 지금 이미지를 코드로 바꿉니다.",
