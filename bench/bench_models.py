@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core import data, manifold, metrics, noise, pretrained
+from core import data, evaluation, generative, manifold, metrics, noise, pretrained
 
 RUNS, EPOCHS = 3, 5  # section epoch
 
@@ -41,13 +41,13 @@ def section_quality() -> None:
     for size in pretrained.CODE_SIZES:
         pca = metrics.mse(split.x_test, basis.reconstruct(split.x_test, size))
         model = pretrained.load(pretrained.autoencoder_name("mnist", size)).model
-        ae = metrics.mse(split.x_test, pretrained.reconstruct(model, split.x_test))
+        ae = metrics.mse(split.x_test, generative.apply(model, split.x_test))
         print(f"{size:>4} {pca:9.4f} {ae:9.4f} {ae / pca:7.2f}")
-    kind, level = pretrained.EVAL_NOISE
-    noisy = noise.corrupt(split.x_test, kind, level, seed=pretrained.EVAL_NOISE_SEED)
+    kind, level = evaluation.EVAL_NOISE
+    noisy = noise.corrupt(split.x_test, kind, level, seed=evaluation.EVAL_NOISE_SEED)
     outputs = {"noisy input": noisy, "PCA-50 projection": basis.reconstruct(noisy, 50),
-               "plain autoencoder d=30": pretrained.reconstruct(pretrained.load("ae_mnist_d30").model, noisy),
-               "denoising autoencoder d=30": pretrained.reconstruct(pretrained.load("dae_mnist_d30").model, noisy)}
+               "plain autoencoder d=30": generative.apply(pretrained.load("ae_mnist_d30").model, noisy),
+               "denoising autoencoder d=30": generative.apply(pretrained.load("dae_mnist_d30").model, noisy)}
     print(f"\nPSNR at {kind} σ = {level} (clipped to [0, 1]), 2,000 test images:")
     for name, images in outputs.items():
         print(f"  {name:28} {metrics.psnr(split.x_test, images):6.2f} dB")
@@ -66,14 +66,14 @@ def section_epoch() -> None:
     test = (split.x_test, split.x_test)
     bridge_totals, plain_totals, first, steady = [], [], [], []
     for repeat in range(RUNS):
-        model = pretrained.build(recipe)[2]
+        model = pretrained.build(recipe).model
         started = time.perf_counter()
         outcome = training.fit(model, split.x_train, split.x_train, loss=recipe.loss, epochs=EPOCHS, learning_rate=1e-3,
                                batch_size=128, test=test, seed=repeat)
         bridge_totals.append(time.perf_counter() - started)
         first.append(outcome.epochs[0].seconds)
         steady += [epoch.seconds for epoch in outcome.epochs[1:]]
-        model = pretrained.build(recipe)[2]
+        model = pretrained.build(recipe).model
         keras.utils.set_random_seed(repeat)
         model.compile(optimizer=keras.optimizers.Adam(1e-3), loss=recipe.loss)
         started = time.perf_counter()
@@ -91,7 +91,7 @@ def section_epoch() -> None:
 
 def _rescore(name: str, split) -> dict:
     model = pretrained.load(name)
-    return pretrained.evaluate(model.recipe, model.model, split)
+    return pretrained.evaluate(model.recipe, model, split)
 
 
 def section_vae() -> None:
@@ -106,7 +106,7 @@ def section_vae() -> None:
 
 def section_cvae() -> None:
     split = data.load("mnist")
-    print(f"classifier test accuracy: {_rescore(pretrained.CLASSIFIER, split)['test_accuracy']:.4f} (bar ≥ 0.98)")
+    print(f"classifier test accuracy: {_rescore(evaluation.CLASSIFIER, split)['test_accuracy']:.4f} (bar ≥ 0.98)")
     scores = _rescore("cvae_mnist_d2", split)
     print("CVAE samples recognised as the requested label (200 per label; bar ≥ 0.95):")
     print("  " + "  ".join(f"{label}: {scores[f'sample_accuracy_{label}']:.3f}" for label in range(10)))

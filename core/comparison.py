@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core import manifold, metrics, pretrained
+from core import generative, manifold, metrics
 
 PATHS = ("pixel", "pca", "autoencoder")
 
@@ -63,7 +63,7 @@ def code_size_errors(images: np.ndarray, basis: manifold.PCABasis,
         raise ValueError("give at least one autoencoder")
     sizes = tuple(sorted(autoencoders))
     pca = [metrics.mse(images, basis.reconstruct(images, size)) for size in sizes]
-    learned = [metrics.mse(images, pretrained.reconstruct(autoencoders[size], images)) for size in sizes]
+    learned = [metrics.mse(images, generative.apply(autoencoders[size], images)) for size in sizes]
     return CodeSizeErrors(sizes, np.array(pca), np.array(learned))
 
 
@@ -109,7 +109,7 @@ def interpolation_paths(start: np.ndarray, end: np.ndarray, steps: int, basis: m
 
 def reconstruction_change(images: np.ndarray, autoencoder: Callable) -> np.ndarray:
     """ε(x) = mean over pixels of (x − r(x))², per image, with r a trained autoencoder."""
-    return metrics.mse_per_image(images, pretrained.reconstruct(autoencoder, np.asarray(images, np.float32)))
+    return metrics.mse_per_image(images, generative.apply(autoencoder, np.asarray(images, np.float32)))
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,10 @@ DATASETS = {
 
 SPLIT_SEED = 2017  # the year of the lecture; fixed so every page shares the split
 TEST_SIZE = 2_000
+# Both data sets: 28×28 grey images in [0, 1], ten classes (digits, or kinds of clothing).
+IMAGE_SHAPE = (28, 28)
+PIXELS = 28 * 28
+CLASSES = 10
 
 
 class AssetError(RuntimeError):

@@ -1,4 +1,4 @@
-"""NumPy in, NumPy out: what the chapter 4 pages and the manifest ask of a VAE, CVAE or AAE.
+"""NumPy in, NumPy out: what the pages and the manifest ask of a model, above all a VAE, CVAE or AAE.
 
 Every function calls the Keras sub-models directly on whole batches (never `model.predict`,
 which costs ~0.2 s per call), so a page can decode a 20×20 latent grid in one call on a rerun.
@@ -18,10 +18,11 @@ from __future__ import annotations
 import numpy as np
 
 from core import priors
+from core.analytic.likelihood import binary_cross_entropy_terms
+from core.data import CLASSES
 
 BATCH = 1000
-CLASSES = 10
-EPSILON = 1e-7  # as in core.models.vae: probabilities are clipped inside the log
+EPSILON = 1e-7  # probabilities are clipped to [ε, 1 − ε] inside the log, here and in the graph (core.models.blocks)
 
 
 def one_hot(labels) -> np.ndarray:
@@ -30,6 +31,12 @@ def one_hot(labels) -> np.ndarray:
 
 def _batches(count: int):
     return (slice(start, start + BATCH) for start in range(0, count, BATCH))
+
+
+def apply(model, inputs: np.ndarray) -> np.ndarray:
+    """The outputs of any model (an autoencoder, a decoder, a classifier) for `inputs`, called directly
+    batch by batch."""
+    return np.concatenate([np.asarray(model(inputs[part], training=False)) for part in _batches(len(inputs))])
 
 
 def encode(encoder, images: np.ndarray, labels=None) -> tuple[np.ndarray, np.ndarray]:
@@ -45,7 +52,7 @@ def encode(encoder, images: np.ndarray, labels=None) -> tuple[np.ndarray, np.nda
 
 def codes(encoder, images: np.ndarray) -> np.ndarray:
     """An AAE's deterministic codes z = f(x)."""
-    return np.concatenate([np.asarray(encoder(images[part], training=False)) for part in _batches(len(images))])
+    return apply(encoder, images)
 
 
 def decode(decoder, z: np.ndarray, labels=None) -> np.ndarray:
@@ -63,7 +70,7 @@ def bernoulli_nll(images: np.ndarray, probabilities: np.ndarray) -> np.ndarray:
     """Σ_i BCE(x_i, x̂_i) per image, in nats (float64)."""
     x = np.asarray(images, np.float64).reshape(len(images), -1)
     p = np.clip(np.asarray(probabilities, np.float64).reshape(len(images), -1), EPSILON, 1 - EPSILON)
-    return -(x * np.log(p) + (1 - x) * np.log1p(-p)).sum(axis=1)
+    return binary_cross_entropy_terms(x, p).sum(axis=1)
 
 
 def kl_to_standard_normal(z_mean: np.ndarray, z_log_var: np.ndarray) -> np.ndarray:
@@ -85,8 +92,7 @@ def elbo_terms(model, images: np.ndarray, labels=None, seed: int = 0, samples: i
 
 def classify(classifier, images: np.ndarray) -> np.ndarray:
     """The classifier's label per image."""
-    return np.concatenate([np.asarray(classifier(images[part], training=False)).argmax(axis=1)
-                           for part in _batches(len(images))])
+    return apply(classifier, images).argmax(axis=1)
 
 
 def sample_accuracy(cvae, classifier, per_label: int = 200, seed: int = 0) -> dict[int, float]:

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from core import data, manifold, pretrained
+from core import data, generative, manifold
 
 METHODS = ("pca", "autoencoder", "tsne", "isomap")
 BUNDLED = ("pca", "tsne", "isomap")  # precomputed and shipped; the autoencoder's map is made live
@@ -130,7 +130,7 @@ def with_bundle(bundle: BundledMaps, images: np.ndarray, labels: np.ndarray, enc
 
 
 def _codes(encoder, images: np.ndarray) -> np.ndarray:
-    codes = pretrained.reconstruct(encoder, np.asarray(images, dtype=np.float32))
+    codes = generative.apply(encoder, np.asarray(images, dtype=np.float32))
     if np.shape(codes) != (len(images), 2):
         raise ValueError(f"the autoencoder's codes have shape {np.shape(codes)}, expected ({len(images)}, 2)")
     return codes

@@ -9,7 +9,8 @@ pixel's mean squared error, and the metrics in the manifest are measured after t
 seed, epochs, training time, test metrics and sha256. A file whose checksum differs from the
 manifest's is refused (`data.AssetError`).
 
-A recipe's family says what is trained and how it is judged:
+A recipe's family (core/models/__init__.py) says what is trained and how it is judged; each family
+is one module in core/models, and this module dispatches to it in one line per operation:
     ae          autoencoder (chapters 2–3), binary cross-entropy per pixel; test MSE and PSNR
     vae, cvae   (conditional) variational autoencoder, −ELBO with a β-weighted KL; test −ELBO
                 and its two terms in nats per image; a CVAE also how often the digit classifier
@@ -17,12 +18,12 @@ A recipe's family says what is trained and how it is judged:
     aae         adversarial autoencoder with a prior; test reconstruction in nats per image and
                 the energy distance between test codes and prior samples
     classifier  the digit classifier that judges CVAE samples; test accuracy
+The settings they are judged with are in core/evaluation.py.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
 import time
 from dataclasses import asdict, dataclass
@@ -30,23 +31,13 @@ from pathlib import Path
 
 import numpy as np
 
-from core import data, generative, metrics, noise, priors
+from core import data, evaluation, priors
+from core.models import Parts, module
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "assets" / "models"
 MANIFEST_PATH = MODEL_DIR / "manifest.json"
 CODE_SIZES = (2, 5, 10, 30)
 BETAS = (0.0, 0.5, 1.0, 2.0, 4.0)
-# The denoising figures of the manifest: Gaussian σ = 0.4, inputs clipped to [0, 1], one fixed draw.
-EVAL_NOISE = ("gaussian", 0.4)
-EVAL_NOISE_SEED = 7
-# Mean binary cross-entropy per pixel above which a run counts as diverged: predicting 0.5 for
-# every pixel already scores ln 2 ≈ 0.69; a too-large learning rate kills the ReLUs and the loss
-# jumps to about 2.1 (measured with Adam at 0.1 and 1.0).
-DIVERGED_LOSS = 1.0
-FAMILIES = ("ae", "vae", "cvae", "aae", "classifier")
-EVAL_SEED = 7  # the ε of the ELBO estimate, the CVAE's samples, the AAE's prior samples
-ELBO_SAMPLES = 10  # ε draws per test image in the −ELBO estimate
-CLASSIFIER = "classifier_mnist"  # judges the CVAE's samples
 
 
 class ManifestError(RuntimeError):
@@ -70,9 +61,10 @@ class Recipe:
     cosine_decay: bool = True  # the rate falls along a half cosine to 1 % of the above
     batch_size: int = 64
     seed: int = 2017
-    family: str = "ae"  # one of FAMILIES
+    family: str = "ae"  # a key of core.models.FAMILIES
     beta: float = 1.0  # vae, cvae: the weight of the KL term
     prior: str = "normal"  # aae: the distribution its codes are made to match (core.priors)
+    discriminator_hidden: tuple[int, ...] = (256, 256)  # aae: the discriminator's hidden layers
 
     @property
     def file_name(self) -> str:
@@ -107,9 +99,10 @@ RECIPES = {recipe.name: recipe for recipe in [
       for dataset in data.DATASETS for size in CODE_SIZES),
     # Trained at the noise it is judged at, and longer: at σ = 0.5 and 60 epochs it scored 18.96 dB
     # at σ = 0.4, at σ = 0.4 and 100 epochs 19.46 dB (docs/BENCHMARKS.md).
-    Recipe("dae_mnist_d30", "mnist", 30, hidden=_hidden(30), noise=EVAL_NOISE[0], noise_level=0.4, epochs=100),
+    Recipe("dae_mnist_d30", "mnist", 30, hidden=_hidden(30), noise=evaluation.EVAL_NOISE[0], noise_level=0.4,
+           epochs=100),
     # Chapter 4. The classifier comes first: evaluating the CVAE loads it.
-    Recipe(CLASSIFIER, "mnist", 10, family="classifier", hidden=(128,), epochs=20, learning_rate=1e-3),
+    Recipe(evaluation.CLASSIFIER, "mnist", 10, family="classifier", hidden=(128,), epochs=20, learning_rate=1e-3),
     # Test −ELBO after 60 epochs (docs/BENCHMARKS.md): d = 2 with (512, 256) 150.0, with (512, 256, 128)
     # 145.4; d = 20 with (512, 256) 105.2, with (512, 256, 128) 108.6.
     Recipe(vae_name(2), "mnist", 2, family="vae", hidden=(512, 256, 128), learning_rate=1e-3),
@@ -124,102 +117,30 @@ RECIPES = {recipe.name: recipe for recipe in [
 ]}
 
 
-def label_informed(recipe: Recipe) -> bool:
-    """An AAE whose prior has components (10 Gaussians, the swiss roll's tenths) shows its
-    discriminator the digit of each code and the component of each prior sample (core/models/aae.py)."""
-    return recipe.family == "aae" and recipe.prior != "normal"
+def build(recipe: Recipe) -> Parts:
+    """The recipe's model and its named parts, freshly initialised from its seeds."""
+    return module(recipe.family).build_parts(recipe)
 
 
-def build(recipe: Recipe):
-    """(encoder, decoder, model) of the recipe, freshly initialised; a classifier's encoder and
-    decoder are None. A VAE's or AAE's model holds its encoder and decoder (and discriminator)."""
-    from core.models import aae, autoencoder, classifier, vae
-
-    if recipe.family == "ae":
-        if recipe.architecture == "mlp":
-            return autoencoder.build_mlp(recipe.code_size, recipe.hidden, seed=recipe.seed)
-        return autoencoder.build(recipe.architecture, recipe.code_size, seed=recipe.seed)
-    if recipe.family in ("vae", "cvae"):
-        model = vae.build(recipe.code_size, recipe.hidden, beta=recipe.beta,
-                          conditional=recipe.family == "cvae", seed=recipe.seed)
-    elif recipe.family == "aae":
-        model = aae.build(recipe.code_size, recipe.hidden, prior=recipe.prior, seed=recipe.seed,
-                          label_informed=label_informed(recipe))
-    elif recipe.family == "classifier":
-        return None, None, classifier.build(seed=recipe.seed)
-    else:
-        raise ValueError(f"family must be one of {FAMILIES}, got {recipe.family!r}")
-    return model.encoder, model.decoder, model
-
-
-def reconstruct(model, images: np.ndarray, batch: int = 1000) -> np.ndarray:
-    """Call the model directly, batch by batch (model.predict costs ~0.2 s per call)."""
-    return np.concatenate([np.asarray(model(images[i:i + batch], training=False))
-                           for i in range(0, len(images), batch)])
-
-
-def evaluate(recipe: Recipe, model, split: data.Split) -> dict[str, float]:
+def evaluate(recipe: Recipe, parts: Parts, split: data.Split) -> dict[str, float]:
     """The test metrics of the recipe's family (see the module docstring), on the test split."""
-    if recipe.family == "ae":
-        kind, level = EVAL_NOISE
-        noisy = noise.corrupt(split.x_test, kind, level, seed=EVAL_NOISE_SEED)
-        return {"test_mse": metrics.mse(split.x_test, reconstruct(model, split.x_test)),
-                "noisy_input_psnr": metrics.psnr(split.x_test, noisy),
-                "denoised_psnr": metrics.psnr(split.x_test, reconstruct(model, noisy))}
-    if recipe.family == "classifier":
-        return {"test_accuracy": float(np.mean(generative.classify(model, split.x_test) == split.y_test))}
-    if recipe.family == "aae":
-        reconstruction = generative.bernoulli_nll(split.x_test, reconstruct(model, split.x_test))
-        return {"test_reconstruction": float(reconstruction.mean()),
-                **generative.prior_match(model.encoder, split.x_test, recipe.prior, seed=EVAL_SEED,
-                                         labels=split.y_test if label_informed(recipe) else None)}
-    labels = split.y_test if recipe.family == "cvae" else None
-    scores = generative.elbo_terms(model, split.x_test, labels, seed=EVAL_SEED, samples=ELBO_SAMPLES)
-    if recipe.family == "cvae":
-        accuracy = generative.sample_accuracy(model, load(CLASSIFIER).model, seed=EVAL_SEED)
-        scores["sample_accuracy"] = float(np.mean(list(accuracy.values())))
-        scores.update({f"sample_accuracy_{label}": value for label, value in accuracy.items()})
-    return scores
+    return module(recipe.family).evaluate(recipe, parts, split)
 
 
-def _fit_arguments(recipe: Recipe, model, split: data.Split) -> dict:
-    """What core.training.fit needs for the recipe's family: the model to fit, inputs, targets,
-    test data, loss (None: the model's own train_step) and the loss that counts as diverged."""
-    from core.models import autoencoder as ae
+def train(recipe: Recipe, split: data.Split, on_epoch_end=None, parts: Parts | None = None):
+    """Train a recipe from scratch: (parts, outcome, seconds).
 
-    per_image = DIVERGED_LOSS * split.x_train[0].size  # the same bound, in nats per image
-    if recipe.family == "ae":
-        test_inputs = split.x_test
-        if recipe.noise:
-            model = ae.denoising_trainer(model, recipe.noise, recipe.noise_level, seed=recipe.seed)
-            test_inputs = noise.corrupt(split.x_test, recipe.noise, recipe.noise_level, seed=EVAL_NOISE_SEED)
-        return dict(model=model, x=split.x_train, y=split.x_train, test=(test_inputs, split.x_test),
-                    loss=recipe.loss, diverge_above=DIVERGED_LOSS)
-    if recipe.family == "classifier":
-        return dict(model=model, x=split.x_train, y=split.y_train, test=(split.x_test, split.y_test),
-                    loss="sparse_categorical_crossentropy", diverge_above=math.inf)
-    if recipe.family == "cvae" or label_informed(recipe):  # the labels go in beside the images
-        return dict(model=model, x=[split.x_train, generative.one_hot(split.y_train)], y=None,
-                    test=([split.x_test, generative.one_hot(split.y_test)],), loss=None, diverge_above=per_image)
-    return dict(model=model, x=split.x_train, y=None, test=(split.x_test,), loss=None, diverge_above=per_image)
-
-
-def train(recipe: Recipe, split: data.Split, on_epoch_end=None, models=None):
-    """Train a recipe from scratch: ((encoder, decoder, model), outcome, seconds).
-
-    `models` may be a fresh `build(recipe)` made by the caller, who then holds the model while it
+    `parts` may be a fresh `build(recipe)` made by the caller, who then holds the model while it
     trains (a page keeps it in the session, so a run stopped midway keeps its finished epochs).
-    The test loss of every epoch is measured on the test split, corrupted like the training
-    inputs for a denoising recipe (one fixed draw), so the two curves compare like with like.
     """
     from core import training
 
-    models = models or build(recipe)
+    parts = parts or build(recipe)
     started = time.perf_counter()
-    outcome = training.fit(**_fit_arguments(recipe, models[2], split), epochs=recipe.epochs,
+    outcome = training.fit(**module(recipe.family).fit_arguments(recipe, parts, split), epochs=recipe.epochs,
                            learning_rate=recipe.learning_rate, batch_size=recipe.batch_size, seed=recipe.seed,
                            cosine_decay=recipe.cosine_decay, on_epoch_end=on_epoch_end)
-    return models, outcome, time.perf_counter() - started
+    return parts, outcome, time.perf_counter() - started
 
 
 def save_half_precision(model, path: Path) -> None:
@@ -274,11 +195,11 @@ def write_manifest(manifest: dict, path: Path = MANIFEST_PATH) -> None:
 
 
 def manifest_entry(recipe: Recipe, split_name: str, outcome, seconds: float, scores: dict) -> dict:
-    recipe_fields = {k: v for k, v in asdict(recipe).items() if k != "name"}
+    recipe_fields = {k: v for k, v in asdict(recipe).items() if k != "name"}  # tuples are written as lists
     return {"file": recipe.file_name, "sha256": data.sha256_of(MODEL_DIR / recipe.file_name),
             "split": {"dataset_file": data.DATASETS[split_name][0], "dataset_sha256": data.DATASETS[split_name][1],
                       "seed": data.SPLIT_SEED, "train": 10_000 - data.TEST_SIZE, "test": data.TEST_SIZE},
-            **recipe_fields, "hidden": list(recipe.hidden),
+            **recipe_fields,
             "train_seconds": round(seconds, 1), "metrics": {k: round(v, 6) for k, v in scores.items()},
             # per epoch: training loss, test loss (pages draw a live run against it)
             "history": [[round(e.loss, 5), round(e.test_loss, 5)] for e in outcome.epochs],
@@ -286,12 +207,11 @@ def manifest_entry(recipe: Recipe, split_name: str, outcome, seconds: float, sco
             "terms": {name: [round(e.logs[name], 5) for e in outcome.epochs] for name in sorted(outcome.epochs[0].logs)}}
 
 
-@dataclass(frozen=True)
-class Pretrained:
+@dataclass(frozen=True, kw_only=True)
+class Pretrained(Parts):
+    """A bundled model: its parts, the recipe it was trained from, and its manifest metrics."""
+
     recipe: Recipe
-    encoder: object  # None for the classifier
-    decoder: object
-    model: object  # the autoencoder, VAE, AAE or classifier
     metrics: dict
 
 
@@ -307,6 +227,6 @@ def load(name: str, model_dir: Path = MODEL_DIR) -> Pretrained:
     actual = data.sha256_of(path)
     if actual != entry["sha256"]:
         raise data.AssetError(path, entry["sha256"], actual)
-    encoder, decoder, model = build(recipe)
-    model.load_weights(path)
-    return Pretrained(recipe, encoder, decoder, model, entry["metrics"])
+    parts = build(recipe)
+    parts.model.load_weights(path)
+    return Pretrained(**vars(parts), recipe=recipe, metrics=entry["metrics"])

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core import generative
+from core.data import CLASSES
 
 PRIOR_MASS = 0.99
 RARE_SHARE = 0.02  # a fifth of a digit's share in MNIST: "almost never drawn"
@@ -77,23 +78,22 @@ def outside(codes, limit: float) -> int:
 
 def read_digits(classifier, images: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The classifier's digit per image and its confidence in it (the largest softmax probability)."""
-    probabilities = np.concatenate([np.asarray(classifier(images[start:start + generative.BATCH], training=False))
-                                    for start in range(0, len(images), generative.BATCH)])
+    probabilities = generative.apply(classifier, images)
     return probabilities.argmax(axis=1), probabilities.max(axis=1)
 
 
 def digit_shares(labels) -> np.ndarray:
     """The share of each digit 0–9 among `labels` (sums to 1)."""
     labels = np.asarray(labels, dtype=np.int64)
-    if labels.ndim != 1 or len(labels) == 0 or labels.min() < 0 or labels.max() >= generative.CLASSES:
+    if labels.ndim != 1 or len(labels) == 0 or labels.min() < 0 or labels.max() >= CLASSES:
         raise ValueError("labels must be a non-empty vector of digits 0-9")
-    return np.bincount(labels, minlength=generative.CLASSES) / len(labels)
+    return np.bincount(labels, minlength=CLASSES) / len(labels)
 
 
 def rare_digits(shares, below: float = RARE_SHARE) -> list[int]:
     """The digits that make up less than `below` of the samples (MNIST holds about 10 % of each)."""
     shares = np.asarray(shares, dtype=np.float64)
-    if shares.shape != (generative.CLASSES,):
+    if shares.shape != (CLASSES,):
         raise ValueError(f"shares must hold one value per digit, got shape {shares.shape}")
     return [int(digit) for digit in np.flatnonzero(shares < below)]
 

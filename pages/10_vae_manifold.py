@@ -62,5 +62,5 @@ for column, name, dimensions in ((columns[0], MODEL, 2), (columns[1], WIDE, 20))
 originals = split.x_test[:SHOWN]
 images.show(originals, caption=t("vm.row.original"))
 for name, dimensions in ((MODEL, 2), (WIDE, 20)):
-    images.show(pretrained.reconstruct(loaders.pretrained_model(name).model, originals),
+    images.show(generative.apply(loaders.pretrained_model(name).model, originals),
                 caption=t("vm.row.reconstruction", d=dimensions))

@@ -4,7 +4,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from core import pretrained, priors, sampling
+from core import evaluation, pretrained, priors, sampling
 from ui import charts, controls, images, latent_views, loaders
 from ui.frame import frame, introduce
 from ui.i18n import t
@@ -27,7 +27,7 @@ introduce(view, t("av.intro"), (
 ), "av.explain")
 
 split = loaders.dataset("mnist")
-classifier = loaders.pretrained_model(pretrained.CLASSIFIER).model
+classifier = loaders.pretrained_model(evaluation.CLASSIFIER).model
 prior, _ = priors.sample("normal", PRIOR_SAMPLES, seed)
 
 

@@ -122,7 +122,7 @@ with right:
     st.markdown(t("vb.reconstruction_heading"))
     originals = split.x_test[:SHOWN]
     images.show(originals, columns=5, scale=2, caption=t("vb.row.original"))
-    images.show(pretrained.reconstruct(model.model, originals), columns=5, scale=2, caption=t("vb.row.reconstruction"))
+    images.show(generative.apply(model.model, originals), columns=5, scale=2, caption=t("vb.row.reconstruction"))
 
 st.subheader(t("vb.epochs_heading", beta=f"{beta:g}"))
 curves = st.columns(2)

@@ -52,14 +52,14 @@ for column, metric in zip(columns, ("test_neg_elbo", "test_reconstruction", "tes
     column.metric(t(f"tv.metric.{metric}"), f"{value:.1f}", delta=delta, delta_color="inverse",
                   help=t("tv.metric_help"))
 
-model = run.models[2]
+parts = run.parts
 originals = split.x_test[:SHOWN]
 images.show(originals, caption=t("tv.row.original"))
-images.show(pretrained.reconstruct(model, originals), caption=t("tv.row.reconstruction"))
+images.show(generative.apply(parts.model, originals), caption=t("tv.row.reconstruction"))
 prior_samples = np.random.default_rng(SEED).standard_normal((SHOWN, used.code_size))
-images.show(generative.decode(model.decoder, prior_samples), caption=t("tv.row.samples"))
+images.show(generative.decode(parts.decoder, prior_samples), caption=t("tv.row.samples"))
 if used.code_size == 2:
-    means, _ = generative.encode(model.encoder, split.x_test)
+    means, _ = generative.encode(parts.encoder, split.x_test)
     chart = latent_views.latent_map(means, split.y_test, t("tv.map_title"), LIMIT,
                                     prior=np.random.default_rng(SEED).standard_normal((500, 2)))
     latent_views.show(chart)

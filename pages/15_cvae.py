@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core import generative, latent, maps, pretrained
+from core import data, evaluation, generative, latent, maps, pretrained
 from ui import charts, controls, images, latent_views, loaders
 from ui.frame import frame, introduce
 from ui.i18n import t
@@ -15,7 +15,7 @@ LIMIT = 3.5  # the latent map's half-width
 OUTER = 1.65  # the per-label manifold's outermost z, as on the VAE manifold page
 ROWS = 8  # at most this many analogy rows
 NEIGHBOURS = 5
-DIGITS = np.arange(generative.CLASSES)
+DIGITS = np.arange(data.CLASSES)
 DEFAULTS = {"cv_label": 3, "cv_z1": 0.0, "cv_z2": 0.0, "cv_first": 0, "cv_count": 4, "cv_grid": 10}
 
 view = frame("cvae")
@@ -33,7 +33,7 @@ introduce(view, t("cv.intro"), (
 
 split = loaders.dataset("mnist")
 model = loaders.pretrained_model(MODEL)
-classifier = loaders.pretrained_model(pretrained.CLASSIFIER)
+classifier = loaders.pretrained_model(evaluation.CLASSIFIER)
 codes = loaders.test_codes(MODEL)
 
 

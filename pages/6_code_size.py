@@ -4,7 +4,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from core import comparison, metrics, pretrained
+from core import comparison, generative, metrics, pretrained
 from ui import charts, controls, images, loaders
 from ui.frame import frame, introduce
 from ui.i18n import t
@@ -75,7 +75,7 @@ charts.show(alt.layer(line_chart, chosen), container=right)
 st.subheader(t("cs.rows_title", d=code_size, first=first, last=first + SHOWN - 1))
 originals = split.x_test[first:first + SHOWN]
 reconstructions = {"pca": basis.reconstruct(originals, code_size),
-                   "ae": pretrained.reconstruct(models[code_size].model, originals)}
+                   "ae": generative.apply(models[code_size].model, originals)}
 labels = loaders.class_names(dataset)
 images.show(originals, caption=t("cs.row.original", labels=", ".join(labels[y] for y in split.y_test[first:first + SHOWN])))
 for method, rebuilt in reconstructions.items():

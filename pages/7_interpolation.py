@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core import comparison, manifold, pretrained
+from core import comparison, generative, manifold, pretrained
 from ui import charts, controls, images, loaders
 from ui.frame import frame, introduce
 from ui.i18n import t
@@ -65,7 +65,7 @@ def paths_and_rulers(dataset: str, start: int, end: int, steps: int, code_size: 
 @st.cache_data(show_spinner=False, max_entries=8)
 def test_codes(dataset: str, code_size: int, _split, _model) -> np.ndarray:
     """Codes of the whole test split, once per data set and code size."""
-    return pretrained.reconstruct(_model.encoder, _split.x_test)
+    return generative.apply(_model.encoder, _split.x_test)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from core import denoising, noise, pretrained, upload
+from core import denoising, generative, noise, pretrained, upload
 from ui import charts, controls, images, loaders
 from ui.frame import frame, introduce
 from ui.i18n import t
@@ -26,8 +26,8 @@ split = loaders.dataset("mnist")
 plain = loaders.pretrained_model(pretrained.autoencoder_name("mnist", 30))
 dae = loaders.pretrained_model("dae_mnist_d30")
 basis = loaders.pca_basis("mnist")
-reconstructors = {"plain": lambda x: pretrained.reconstruct(plain.model, x),
-                  "denoising": lambda x: pretrained.reconstruct(dae.model, x),
+reconstructors = {"plain": lambda x: generative.apply(plain.model, x),
+                  "denoising": lambda x: generative.apply(dae.model, x),
                   "pca": lambda x: basis.reconstruct(x, PCA_COMPONENTS)}
 
 introduce(view, t("dn.intro"), (

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from core import noise, pretrained
+from core import evaluation, generative, noise, pretrained
 from ui import controls, images, live_training, loaders
 from ui.frame import frame, introduce
 from ui.i18n import t
@@ -64,10 +64,10 @@ originals = split.x_test[:SHOWN]
 images.show(originals, caption=t("tr.row.original"))
 inputs = originals
 if used.noise:
-    inputs = noise.corrupt(originals, used.noise, used.noise_level, seed=pretrained.EVAL_NOISE_SEED)
+    inputs = noise.corrupt(originals, used.noise, used.noise_level, seed=evaluation.EVAL_NOISE_SEED)
     images.show(inputs, caption=t("tr.row.corrupted"))
 if run.epochs:
-    images.show(pretrained.reconstruct(run.models[2], inputs), caption=t("tr.row.yours"))
+    images.show(generative.apply(run.parts.model, inputs), caption=t("tr.row.yours"))
 if bundled:
-    images.show(pretrained.reconstruct(loaders.pretrained_model(bundled).model, inputs),
+    images.show(generative.apply(loaders.pretrained_model(bundled).model, inputs),
                 caption=t("tr.row.bundled", name=bundled))

@@ -23,7 +23,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core import comparison, data, generative, manifold, pretrained
+from core import comparison, data, evaluation, generative, manifold, pretrained
 
 CODE_SIZE, JUDGE_CODE_SIZE, STEPS, NEIGHBOURS = 10, 30, 9, 8  # the page's defaults
 MIDDLE = STEPS // 2
@@ -84,9 +84,9 @@ def screen(start: int, ends: np.ndarray, split, model, judge, classifier, typica
     codes = np.asarray(model.encoder(pairs.reshape(-1, 28, 28), training=False)).reshape(len(ends), 2, -1)
     weights = manifold.blend_weights(STEPS)[None, :, None]
     path_codes = (1 - weights) * codes[:, :1] + weights * codes[:, 1:]
-    decoded = pretrained.reconstruct(model.decoder, path_codes.reshape(-1, codes.shape[-1]).astype(np.float32))
+    decoded = generative.apply(model.decoder, path_codes.reshape(-1, codes.shape[-1]).astype(np.float32))
     code_epsilon = comparison.reconstruction_change(decoded, judge.model).reshape(len(ends), STEPS)
-    probabilities = pretrained.reconstruct(classifier.model, decoded).reshape(len(ends), STEPS, 10)
+    probabilities = generative.apply(classifier.model, decoded).reshape(len(ends), STEPS, 10)
     read_as = probabilities.argmax(axis=2)
     plausible = ((probabilities.max(axis=2) >= MIN_CONFIDENCE)
                  & ((read_as == split.y_test[start]) | (read_as == split.y_test[ends][:, None]))).all(axis=1)
@@ -101,7 +101,7 @@ def main(arguments: list[str]) -> None:
     basis = manifold.fit_pca(split.x_train)
     model = pretrained.load(pretrained.autoencoder_name("mnist", CODE_SIZE))
     judge = pretrained.load(pretrained.autoencoder_name("mnist", JUDGE_CODE_SIZE))
-    classifier = pretrained.load(pretrained.CLASSIFIER)
+    classifier = pretrained.load(evaluation.CLASSIFIER)
     codes = generative.test_codes("ae", model.encoder, split.x_test, split.y_test)
     counts = same_label_counts(split.x_test, split.y_test), same_label_counts(codes, split.y_test)
     typical_delta = float(np.median(comparison.distance_to_nearest(split.x_test, split.x_train)))

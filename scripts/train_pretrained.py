@@ -2,16 +2,21 @@
 
     python scripts/train_pretrained.py            # all models
     python scripts/train_pretrained.py dae_mnist_d30 ae_mnist_d2   # only these; others kept
+    python scripts/train_pretrained.py --check    # retrain the first recipe of each family (or the
+                                                  # named ones) into a temporary folder and compare
+                                                  # the files with the bundled ones
 
 Each recipe in core/pretrained.py is trained on the shared training split with its seed,
 saved in half precision, loaded back from the file, and evaluated on the test split; the
-manifest records what was done and what came out. Same recipe, same machine: same weights.
+manifest records what was done and what came out. Same recipe, same machine: same weights,
+which `--check` shows byte for byte (sha256) without touching assets/.
 """
 
 from __future__ import annotations
 
 import platform
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -20,13 +25,36 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from core import data, pretrained
 
 
+def regenerate(name: str, model_dir: Path) -> tuple[dict, object, float]:
+    """Train one recipe, save it to `model_dir`, reload the file and score it: (scores, outcome, seconds)."""
+    recipe = pretrained.RECIPES[name]
+    split = data.load(recipe.dataset)
+    parts, outcome, seconds = pretrained.train(recipe, split)
+    if outcome.diverged_at is not None:
+        raise SystemExit(f"{name} diverged at epoch {outcome.diverged_at}")
+    path = model_dir / recipe.file_name
+    pretrained.save_half_precision(parts.model, path)
+    reloaded = pretrained.build(recipe)
+    reloaded.model.load_weights(path)
+    return pretrained.evaluate(recipe, reloaded, split), outcome, seconds
+
+
+def check(names: list[str]) -> None:
+    manifest = pretrained.read_manifest()["models"]
+    firsts = {recipe.family: name for name, recipe in reversed(pretrained.RECIPES.items())}
+    names = names or list(firsts.values())
+    with tempfile.TemporaryDirectory() as folder:
+        for name in names:
+            _, _, seconds = regenerate(name, Path(folder))
+            same = data.sha256_of(Path(folder) / pretrained.RECIPES[name].file_name) == manifest[name]["sha256"]
+            print(f"{name:28} {seconds:6.1f} s  {'same sha256 as the bundled file' if same else 'DIFFERENT weights'}",
+                  flush=True)
+
+
 def main(names: list[str]) -> None:
     import keras
     import tensorflow as tf
 
-    unknown = sorted(set(names) - set(pretrained.RECIPES))
-    if unknown:
-        raise SystemExit(f"unknown models {unknown}; known: {sorted(pretrained.RECIPES)}")
     pretrained.MODEL_DIR.mkdir(parents=True, exist_ok=True)
     try:
         manifest = pretrained.read_manifest()
@@ -37,15 +65,7 @@ def main(names: list[str]) -> None:
     started = time.perf_counter()
     for name in names or list(pretrained.RECIPES):
         recipe = pretrained.RECIPES[name]
-        split = data.load(recipe.dataset)
-        (_, _, model), outcome, seconds = pretrained.train(recipe, split)
-        if outcome.diverged_at is not None:
-            raise SystemExit(f"{name} diverged at epoch {outcome.diverged_at}")
-        path = pretrained.MODEL_DIR / recipe.file_name
-        pretrained.save_half_precision(model, path)
-        reloaded = pretrained.build(recipe)[2]
-        reloaded.load_weights(path)
-        scores = pretrained.evaluate(recipe, reloaded, split)
+        scores, outcome, seconds = regenerate(name, pretrained.MODEL_DIR)
         manifest["models"][name] = pretrained.manifest_entry(recipe, recipe.dataset, outcome, seconds, scores)
         pretrained.write_manifest(manifest)
         shown = {k: v for k, v in scores.items() if not k.startswith("sample_accuracy_")}
@@ -54,4 +74,13 @@ def main(names: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    arguments = sys.argv[1:]
+    checking = "--check" in arguments
+    names = [name for name in arguments if name != "--check"]
+    unknown = sorted(set(names) - set(pretrained.RECIPES))
+    if unknown:
+        raise SystemExit(f"unknown models {unknown}; known: {sorted(pretrained.RECIPES)}")
+    if checking:
+        check(names)
+    else:
+        main(names)

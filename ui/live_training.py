@@ -18,13 +18,12 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from core import pretrained, training
+from core import models, pretrained, training
 from ui import charts
 from ui.i18n import t
 
 BLUE, ORANGE = "#4c78a8", "#f58518"
-VAE_TERMS = ("reconstruction_loss", "kl_loss")  # the two terms of −ELBO, as the model logs them
-TERM_COLORS = {"reconstruction_loss": BLUE, "kl_loss": ORANGE}
+TERM_COLORS = (BLUE, ORANGE, "#54a24b")  # a family's per-epoch terms, in the order it declares them
 SOLID, DASHED = [1, 0], [5, 4]  # this run, the pretrained model's run
 # Legend swatches as short lines (not the points' circles), long enough to show a dash.
 LINE_LEGEND = alt.Legend(symbolType="stroke", symbolSize=500, symbolStrokeWidth=2.5)
@@ -34,7 +33,7 @@ DASH_LEGEND = alt.Legend(symbolType="stroke", symbolSize=500, symbolStrokeWidth=
 @dataclass
 class Run:
     recipe: pretrained.Recipe
-    models: tuple  # (encoder, decoder, autoencoder), trained in place
+    parts: models.Parts | None  # trained in place; None only for the pretrained curves drawn before a run
     epochs: list = field(default_factory=list)  # core.training.Epoch per finished epoch
     status: str = "running"  # running | done | stopped | diverged
     diverged_at: int | None = None
@@ -51,13 +50,13 @@ def loss_chart(run: Run, reference: list | None):
         rows += [(index, value, splits[name], t("train.run.reference"))
                  for index, pair in enumerate(reference[:run.recipe.epochs], start=1)
                  for name, value in zip(("train", "test"), pair, strict=True)]
-    title = t("train.chart_title" if run.recipe.family == "ae" else "train.chart_title_elbo", beta=f"{run.recipe.beta:g}")
+    title = t(f"train.chart_title.{run.recipe.family}", beta=f"{run.recipe.beta:g}")
     color = alt.Color("curve:N", title=None, scale=alt.Scale(domain=list(splits.values()), range=[BLUE, ORANGE]),
                       legend=LINE_LEGEND)
     return _curves(rows, title, t("train.loss_axis"), color, run, bool(reference))
 
 
-def term_chart(run: Run, reference_terms: dict | None, term: str):
+def term_chart(run: Run, reference_terms: dict | None, term: str, colour: str):
     """One term of a VAE's −ELBO on the test split per epoch, on its own y scale: the KL is tens of
     times smaller than the reconstruction (3 against 190 nats after one epoch at β = 1, d = 2),
     and on a shared axis its rise would be a flat line."""
@@ -66,7 +65,7 @@ def term_chart(run: Run, reference_terms: dict | None, term: str):
     if reference_terms:
         rows += [(index, value, label, t("train.run.reference"))
                  for index, value in enumerate(reference_terms.get(f"val_{term}", [])[:run.recipe.epochs], start=1)]
-    color = alt.Color("curve:N", title=None, scale=alt.Scale(domain=[label], range=[TERM_COLORS[term]]), legend=None)
+    color = alt.Color("curve:N", title=None, scale=alt.Scale(domain=[label], range=[colour]), legend=None)
     return _curves(rows, t(f"train.term_title.{term}"), t("train.nats_axis"), color, run, bool(reference_terms))
 
 
@@ -91,8 +90,9 @@ def _curves(rows: list, title: str, y_title: str, color: alt.Color, run: Run, wi
 
 def _draw(run: Run, reference: dict | None, loss_area, term_areas) -> None:
     charts.show(loss_chart(run, (reference or {}).get("history")), container=loss_area, export=False)
-    for term, area in zip(VAE_TERMS, term_areas, strict=False):  # no term areas for a plain autoencoder
-        charts.show(term_chart(run, (reference or {}).get("terms"), term), container=area, export=False)
+    terms = models.FAMILIES[run.recipe.family].terms
+    for term, area, colour in zip(terms, term_areas, TERM_COLORS, strict=False):
+        charts.show(term_chart(run, (reference or {}).get("terms"), term, colour), container=area, export=False)
 
 
 def panel(prefix: str, recipe: pretrained.Recipe, split, reference: dict | None = None) -> Run | None:
@@ -109,8 +109,9 @@ def panel(prefix: str, recipe: pretrained.Recipe, split, reference: dict | None 
     right.button(t("train.stop"), key=f"{prefix}_stop", disabled=not start, width="stretch",
                  help=t("train.stop_help"))
     progress, loss_area = st.empty(), st.empty()
-    # A VAE's two terms side by side, each on its own scale (placeholders, redrawn after every epoch).
-    term_areas = [column.empty() for column in st.columns(2)] if recipe.family != "ae" else []
+    # The family's terms side by side, each on its own scale (placeholders, redrawn after every epoch).
+    terms = models.FAMILIES[recipe.family].terms
+    term_areas = [column.empty() for column in st.columns(len(terms))] if terms else []
     if start:
         progress.progress(0.0, text=t("train.preparing"))  # the first build also imports TensorFlow
         run = Run(recipe, pretrained.build(recipe))
@@ -119,10 +120,10 @@ def panel(prefix: str, recipe: pretrained.Recipe, split, reference: dict | None 
     if run is None:
         progress.info(t("train.none_yet"))
         if reference:  # the pretrained model's curves already, so the page opens on a picture
-            _draw(Run(recipe, models=()), reference, loss_area, term_areas)
+            _draw(Run(recipe, parts=None), reference, loss_area, term_areas)
         return None
     if run.scores is None and run.epochs:
-        run.scores = pretrained.evaluate(run.recipe, run.models[2], split)
+        run.scores = pretrained.evaluate(run.recipe, run.parts, split)
     _draw(run, reference, loss_area, term_areas)
     _report(run, progress)
     return run
@@ -139,7 +140,7 @@ def _train(run: Run, split, progress, draw) -> None:
                                                       seconds=f"{epoch.seconds:.1f}"))
         draw()
 
-    _, outcome, _ = pretrained.train(run.recipe, split, on_epoch_end=on_epoch_end, models=run.models)
+    _, outcome, _ = pretrained.train(run.recipe, split, on_epoch_end=on_epoch_end, parts=run.parts)
     run.diverged_at = outcome.diverged_at
     run.status = "diverged" if outcome.diverged_at else "done"
 

@@ -193,14 +193,21 @@ def bernoulli_nll(label, probability) -> np.ndarray:
         return -np.log(bernoulli_probability(label, probability))
 
 
-def binary_cross_entropy(label, probability) -> float:
-    """The mean of −[y log p + (1 − y) log(1 − p)], a term dropped where its weight is 0."""
+def binary_cross_entropy_terms(label, probability) -> np.ndarray:
+    """−[y log p + (1 − y) log(1 − p)] per value, a term dropped where its weight is 0. The same
+    number as `bernoulli_nll`, from the formula rather than from the probability; the models'
+    reconstruction terms (core.generative) sum it over the pixels of an image."""
     label = check_probability(label, "label")
     probability = check_probability(probability)
     with np.errstate(divide="ignore", invalid="ignore"):
         positive = np.where(label > 0.0, label * np.log(probability), 0.0)
         negative = np.where(label < 1.0, (1.0 - label) * np.log1p(-probability), 0.0)
-    return float(-np.mean(positive + negative))
+    return -(positive + negative)
+
+
+def binary_cross_entropy(label, probability) -> float:
+    """The mean of −[y log p + (1 − y) log(1 − p)] (the familiar loss)."""
+    return float(np.mean(binary_cross_entropy_terms(label, probability)))
 
 
 # --- the two views side by side ------------------------------------------------------------

@@ -24,11 +24,12 @@ D say "prior", rather than minimising D's success, whose gradient vanishes when 
 L_G are per sample, so a discriminator that cannot tell the two apart sits at log 2 ≈ 0.693.
 
 Optimizers: `compile(optimizer=...)` (core.training passes one Adam) gives the optimizer of
-phase (a); compile then makes phases (b) and (c) each their own copy of it (same class and
-schedule, fresh moment estimates). Adam's moments belong to one loss: the encoder gets gradients
-from two losses, and one optimizer cannot serve two variable lists. As in the lecturer's
-implementation, D learns at a fifth of the rate and phase (c) runs twice per batch, so the
-discriminator does not run away from the encoder.
+phase (a); compile then makes phases (b) and (c) each their own copy of it (same class, learning
+rate and schedule, fresh moment estimates). Adam's moments belong to one loss: the encoder gets
+gradients from two losses, and one optimizer cannot serve two variable lists. Each phase runs
+once per batch, all three at the same learning rate.
+
+As a family (core/models/__init__.py): `build_parts`, `fit_arguments` and `evaluate` at the end.
 """
 
 from __future__ import annotations
@@ -36,34 +37,23 @@ from __future__ import annotations
 import keras
 from keras import layers, ops
 
-from core import priors
-from core.generative import CLASSES
-from core.models.autoencoder import IMAGE_SHAPE, PIXELS
-from core.models.vae import bernoulli_nll
-
-
-def _dense(units: int, activation: str | None, name: str, seed: int) -> layers.Dense:
-    return layers.Dense(units, activation=activation, name=name,
-                        kernel_initializer=keras.initializers.GlorotUniform(seed=seed))
+from core import evaluation, generative, priors
+from core.data import CLASSES, IMAGE_SHAPE
+from core.models import Parts
+from core.models.blocks import bernoulli_nll, check_code_size, check_hidden, decoder_stack, dense, encoder_stack
 
 
 def build_encoder(latent_dim: int, hidden: tuple[int, ...], seed: int) -> keras.Model:
     """x (28×28) → z (linear code)."""
     images = keras.Input(shape=IMAGE_SHAPE, name="image")
-    x = layers.Flatten(name="flatten")(images)
-    for index, units in enumerate(hidden, start=1):
-        x = _dense(units, "relu", f"encoder_{index}", seed + index)(x)
-    return keras.Model(images, _dense(latent_dim, None, "code", seed + 100)(x), name="aae_encoder")
+    x = encoder_stack(layers.Flatten(name="flatten")(images), hidden, seed)
+    return keras.Model(images, dense(latent_dim, None, "code", seed + 100)(x), name="aae_encoder")
 
 
 def build_decoder(latent_dim: int, hidden: tuple[int, ...], seed: int) -> keras.Model:
     """z → pixel probabilities x̂ (28×28)."""
     code = keras.Input(shape=(latent_dim,), name="code_input")
-    y = code
-    for index, units in enumerate(reversed(hidden), start=1):
-        y = _dense(units, "relu", f"decoder_{index}", seed + 200 + index)(y)
-    y = _dense(PIXELS, "sigmoid", "pixels", seed + 300)(y)
-    return keras.Model(code, layers.Reshape(IMAGE_SHAPE, name="to_image")(y), name="aae_decoder")
+    return keras.Model(code, decoder_stack(code, hidden, seed), name="aae_decoder")
 
 
 def build_discriminator(latent_dim: int, hidden: tuple[int, ...], seed: int, label_informed: bool = False) -> keras.Model:
@@ -75,8 +65,8 @@ def build_discriminator(latent_dim: int, hidden: tuple[int, ...], seed: int, lab
         inputs.append(label)
         y = layers.Concatenate(name="with_label")([code, label])
     for index, units in enumerate(hidden, start=1):
-        y = _dense(units, "relu", f"discriminator_{index}", seed + 400 + index)(y)
-    return keras.Model(inputs if label_informed else code, _dense(1, None, "logit", seed + 500)(y),
+        y = dense(units, "relu", f"discriminator_{index}", seed + 400 + index)(y)
+    return keras.Model(inputs if label_informed else code, dense(1, None, "logit", seed + 500)(y),
                        name="aae_discriminator")
 
 
@@ -191,11 +181,9 @@ def build(latent_dim: int = 2, hidden: tuple[int, ...] = (512, 256), prior: str 
     """An AAE ready to compile; built, so its weights can be saved before any training.
     The mixture and swiss-roll priors are 2-D; the normal prior takes any latent_dim. A
     label-informed AAE is trained with `fit([images, one-hot labels])`."""
-    if not isinstance(latent_dim, int) or not 1 <= latent_dim <= 256:
-        raise ValueError(f"latent_dim must be an integer in [1, 256], got {latent_dim!r}")
+    check_code_size(latent_dim)
     for sizes in (hidden, discriminator_hidden):
-        if not sizes or any(not isinstance(units, int) or units < 1 for units in sizes):
-            raise ValueError(f"hidden layers must be positive integers, got {sizes!r}")
+        check_hidden(sizes)
     priors.check(prior, dimensions=latent_dim)
     if label_informed and prior == "normal":
         raise ValueError("the normal prior has no components to inform the discriminator with")
@@ -204,3 +192,36 @@ def build(latent_dim: int = 2, hidden: tuple[int, ...] = (512, 256), prior: str 
                 label_informed=label_informed, seed=seed, name="aae")
     model.build(None)  # a custom train_step model is not "built" by fit; save_weights needs it
     return model
+
+
+# --- the family -----------------------------------------------------------------------------
+
+def label_informed(recipe) -> bool:
+    """A prior with components (10 Gaussians, the swiss roll's tenths) is matched label-informed."""
+    return recipe.prior != "normal"
+
+
+def build_parts(recipe) -> Parts:
+    model = build(recipe.code_size, recipe.hidden, prior=recipe.prior, seed=recipe.seed,
+                  discriminator_hidden=recipe.discriminator_hidden, label_informed=label_informed(recipe))
+    return Parts(model=model, encoder=model.encoder, decoder=model.decoder, discriminator=model.discriminator)
+
+
+def fit_arguments(recipe, parts: Parts, split) -> dict:
+    """The model's own train_step (loss None) on the images, beside their one-hot digits when
+    label-informed; diverged above the autoencoders' bound in nats per image."""
+    def inputs(images, labels):
+        return [images, generative.one_hot(labels)] if label_informed(recipe) else images
+
+    return dict(model=parts.model, x=inputs(split.x_train, split.y_train), y=None,
+                test=(inputs(split.x_test, split.y_test),), loss=None,
+                diverge_above=evaluation.DIVERGED_LOSS * split.x_train[0].size)
+
+
+def evaluate(recipe, parts: Parts, split) -> dict[str, float]:
+    """Reconstruction in nats per test image, and the energy distance between the test codes and
+    the prior (core.generative.prior_match)."""
+    reconstruction = generative.bernoulli_nll(split.x_test, generative.apply(parts.model, split.x_test))
+    return {"test_reconstruction": float(reconstruction.mean()),
+            **generative.prior_match(parts.encoder, split.x_test, recipe.prior, seed=evaluation.EVAL_SEED,
+                                     labels=split.y_test if label_informed(recipe) else None)}

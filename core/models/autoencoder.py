@@ -10,10 +10,11 @@ negative log-likelihood is the summed binary cross-entropy
 and with a Gaussian output it is the squared error (chapter 1, maximum-likelihood view).
 Quality is reported as the mean squared error per pixel on the test split.
 
-Every builder returns (encoder, decoder, autoencoder) sharing their layers, so a page can
-encode, decode a latent point, or reconstruct. Layers have fixed names per architecture:
-auto-numbered names (dense_17, ...) grow TensorFlow's kernel cache on every build and that
-memory is never given back on a long-running server. Initializers take explicit seeds.
+Every builder returns the named parts (encoder, decoder and the autoencoder as `model`) sharing
+their layers, so a page can encode, decode a latent point, or reconstruct. Layers have fixed names
+per architecture and seeded initializers (core/models/blocks.py).
+
+As a family (core/models/__init__.py): `build_parts`, `fit_arguments` and `evaluate` below.
 """
 
 from __future__ import annotations
@@ -21,45 +22,30 @@ from __future__ import annotations
 import keras
 from keras import layers
 
-IMAGE_SHAPE = (28, 28)
-PIXELS = 28 * 28
+from core import evaluation, generative, metrics, noise
+from core.data import IMAGE_SHAPE
+from core.models import Parts
+from core.models.blocks import check_code_size, check_hidden, decoder_stack, dense, encoder_stack
+
 ARCHITECTURES = ("mlp", "conv")
 
 
-def _dense(units: int, activation: str | None, name: str, seed: int) -> layers.Dense:
-    return layers.Dense(units, activation=activation, name=name,
-                        kernel_initializer=keras.initializers.GlorotUniform(seed=seed))
-
-
-def _check(code_size: int) -> None:
-    if not isinstance(code_size, int) or not 1 <= code_size <= 256:
-        raise ValueError(f"code_size must be an integer in [1, 256], got {code_size!r}")
-
-
-def build_mlp(code_size: int = 2, hidden: tuple[int, ...] = (512, 256), seed: int = 0):
+def build_mlp(code_size: int = 2, hidden: tuple[int, ...] = (512, 256), seed: int = 0) -> Parts:
     """784 → hidden… → d (linear code) → …hidden → 784 (sigmoid); ReLU in between."""
-    _check(code_size)
-    if not hidden or any(units < 1 for units in hidden):
-        raise ValueError(f"hidden must list positive layer sizes, got {hidden!r}")
+    check_code_size(code_size)
+    check_hidden(hidden)
     images = keras.Input(shape=IMAGE_SHAPE, name="image")
-    x = layers.Flatten(name="flatten")(images)
-    for index, units in enumerate(hidden, start=1):
-        x = _dense(units, "relu", f"encoder_{index}", seed + index)(x)
-    code = _dense(code_size, None, "code", seed + 100)(x)
-    encoder = keras.Model(images, code, name="mlp_encoder")
-
+    x = encoder_stack(layers.Flatten(name="flatten")(images), hidden, seed)
+    encoder = keras.Model(images, dense(code_size, None, "code", seed + 100)(x), name="mlp_encoder")
     code_input = keras.Input(shape=(code_size,), name="code_input")
-    y = code_input
-    for index, units in enumerate(reversed(hidden), start=1):
-        y = _dense(units, "relu", f"decoder_{index}", seed + 200 + index)(y)
-    y = _dense(PIXELS, "sigmoid", "pixels", seed + 300)(y)
-    decoder = keras.Model(code_input, layers.Reshape(IMAGE_SHAPE, name="to_image")(y), name="mlp_decoder")
-    return encoder, decoder, keras.Model(images, decoder(encoder(images)), name="mlp_autoencoder")
+    decoder = keras.Model(code_input, decoder_stack(code_input, hidden, seed), name="mlp_decoder")
+    return Parts(model=keras.Model(images, decoder(encoder(images)), name="mlp_autoencoder"),
+                 encoder=encoder, decoder=decoder)
 
 
-def build_conv(code_size: int = 2, filters: tuple[int, int] = (32, 64), seed: int = 0):
+def build_conv(code_size: int = 2, filters: tuple[int, int] = (32, 64), seed: int = 0) -> Parts:
     """Two strided 3×3 convolutions (28 → 14 → 7) and a dense code; the decoder mirrors them."""
-    _check(code_size)
+    check_code_size(code_size)
     first, second = filters
     init = keras.initializers.GlorotUniform
     images = keras.Input(shape=IMAGE_SHAPE, name="image")
@@ -68,22 +54,23 @@ def build_conv(code_size: int = 2, filters: tuple[int, int] = (32, 64), seed: in
                       kernel_initializer=init(seed=seed + 1))(x)
     x = layers.Conv2D(second, 3, strides=2, padding="same", activation="relu", name="conv_2",
                       kernel_initializer=init(seed=seed + 2))(x)
-    code = _dense(code_size, None, "code", seed + 100)(layers.Flatten(name="flatten")(x))
+    code = dense(code_size, None, "code", seed + 100)(layers.Flatten(name="flatten")(x))
     encoder = keras.Model(images, code, name="conv_encoder")
 
     code_input = keras.Input(shape=(code_size,), name="code_input")
-    y = _dense(7 * 7 * second, "relu", "expand", seed + 201)(code_input)
+    y = dense(7 * 7 * second, "relu", "expand", seed + 201)(code_input)
     y = layers.Reshape((7, 7, second), name="to_maps")(y)
     y = layers.Conv2DTranspose(first, 3, strides=2, padding="same", activation="relu", name="deconv_1",
                                kernel_initializer=init(seed=seed + 202))(y)
     y = layers.Conv2DTranspose(1, 3, strides=2, padding="same", activation="sigmoid", name="deconv_2",
                                kernel_initializer=init(seed=seed + 203))(y)
     decoder = keras.Model(code_input, layers.Reshape(IMAGE_SHAPE, name="to_image")(y), name="conv_decoder")
-    return encoder, decoder, keras.Model(images, decoder(encoder(images)), name="conv_autoencoder")
+    return Parts(model=keras.Model(images, decoder(encoder(images)), name="conv_autoencoder"),
+                 encoder=encoder, decoder=decoder)
 
 
-def build(architecture: str, code_size: int = 2, seed: int = 0):
-    """(encoder, decoder, autoencoder) of the named architecture."""
+def build(architecture: str, code_size: int = 2, seed: int = 0) -> Parts:
+    """The parts of the named architecture."""
     builders = {"mlp": build_mlp, "conv": build_conv}
     if architecture not in builders:
         raise ValueError(f"architecture must be one of {ARCHITECTURES}, got {architecture!r}")
@@ -126,3 +113,33 @@ def denoising_trainer(autoencoder: keras.Model, kind: str, level: float, seed: i
     images = keras.Input(shape=IMAGE_SHAPE, name="clean_image")
     corrupted = Corrupt(kind, level, seed=seed, name="corrupt")(images)
     return keras.Model(images, autoencoder(corrupted), name="denoising_trainer")
+
+
+# --- the family -----------------------------------------------------------------------------
+
+def build_parts(recipe) -> Parts:
+    if recipe.architecture == "mlp":
+        return build_mlp(recipe.code_size, recipe.hidden, seed=recipe.seed)
+    return build(recipe.architecture, recipe.code_size, seed=recipe.seed)
+
+
+def fit_arguments(recipe, parts: Parts, split) -> dict:
+    """Binary cross-entropy per pixel on (x, x) pairs. A denoising recipe trains through a
+    corrupting layer, and its test loss is measured on the test split corrupted the same way (one
+    fixed draw), so the two curves compare like with like."""
+    model, test_inputs = parts.model, split.x_test
+    if recipe.noise:
+        model = denoising_trainer(model, recipe.noise, recipe.noise_level, seed=recipe.seed)
+        test_inputs = noise.corrupt(split.x_test, recipe.noise, recipe.noise_level, seed=evaluation.EVAL_NOISE_SEED)
+    return dict(model=model, x=split.x_train, y=split.x_train, test=(test_inputs, split.x_test),
+                loss=recipe.loss, diverge_above=evaluation.DIVERGED_LOSS)
+
+
+def evaluate(recipe, parts: Parts, split) -> dict[str, float]:
+    """Test MSE per pixel, and the PSNR of the noisy inputs and of their reconstructions at the
+    manifest's fixed noise (core.evaluation.EVAL_NOISE)."""
+    kind, level = evaluation.EVAL_NOISE
+    noisy = noise.corrupt(split.x_test, kind, level, seed=evaluation.EVAL_NOISE_SEED)
+    return {"test_mse": metrics.mse(split.x_test, generative.apply(parts.model, split.x_test)),
+            "noisy_input_psnr": metrics.psnr(split.x_test, noisy),
+            "denoised_psnr": metrics.psnr(split.x_test, generative.apply(parts.model, noisy))}

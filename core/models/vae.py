@@ -14,7 +14,10 @@ style, and decoding one z with each label draws the same style as every digit.
 
 Training is not plain `fit` of a loss on (x, y) pairs, so `VAE` is a `keras.Model` whose
 `train_step` reads like the algorithm (the keras-io pattern). Layers have fixed names and
-seeded initializers; the sampling layer has its own seeded generator.
+seeded initializers (core/models/blocks.py); the sampling layer has its own seeded generator.
+
+As a family (core/models/__init__.py, "vae" and "cvae"): `build_parts`, `fit_arguments` and
+`evaluate` at the end.
 """
 
 from __future__ import annotations
@@ -23,20 +26,15 @@ import keras
 import numpy as np
 from keras import layers, ops
 
-from core.generative import CLASSES, EPSILON
-from core.models.autoencoder import IMAGE_SHAPE, PIXELS
+from core import evaluation, generative
+from core.data import CLASSES, IMAGE_SHAPE
+from core.models import Parts
+from core.models.blocks import bernoulli_nll, check_code_size, decoder_stack, dense, encoder_stack
 
 
 def kl_to_standard_normal(z_mean, z_log_var):
     """KL(N(μ, diag σ²) ‖ N(0, I)) per row, in nats (closed form)."""
     return -0.5 * ops.sum(1.0 + z_log_var - ops.square(z_mean) - ops.exp(z_log_var), axis=-1)
-
-
-def bernoulli_nll(images, probabilities):
-    """−log p(x | x̂) = Σ_i BCE(x_i, x̂_i) per image, in nats."""
-    x = ops.reshape(images, (-1, PIXELS))
-    p = ops.clip(ops.reshape(probabilities, (-1, PIXELS)), EPSILON, 1.0 - EPSILON)
-    return -ops.sum(x * ops.log(p) + (1.0 - x) * ops.log(1.0 - p), axis=-1)
 
 
 class Sampling(layers.Layer):
@@ -51,11 +49,6 @@ class Sampling(layers.Layer):
         return z_mean + ops.exp(0.5 * z_log_var) * epsilon
 
 
-def _dense(units: int, activation: str | None, name: str, seed: int) -> layers.Dense:
-    return layers.Dense(units, activation=activation, name=name,
-                        kernel_initializer=keras.initializers.GlorotUniform(seed=seed))
-
-
 def build_encoder(latent_dim: int, hidden: tuple[int, ...] = (512, 256), conditional: bool = False, seed: int = 0):
     """x (and the one-hot label) → (μ, log σ², z)."""
     images = keras.Input(shape=IMAGE_SHAPE, name="image")
@@ -65,10 +58,9 @@ def build_encoder(latent_dim: int, hidden: tuple[int, ...] = (512, 256), conditi
         label = keras.Input(shape=(CLASSES,), name="label")
         inputs.append(label)
         x = layers.Concatenate(name="with_label")([x, label])
-    for index, units in enumerate(hidden, start=1):
-        x = _dense(units, "relu", f"encoder_{index}", seed + index)(x)
-    z_mean = _dense(latent_dim, None, "z_mean", seed + 100)(x)
-    z_log_var = _dense(latent_dim, None, "z_log_var", seed + 101)(x)
+    x = encoder_stack(x, hidden, seed)
+    z_mean = dense(latent_dim, None, "z_mean", seed + 100)(x)
+    z_log_var = dense(latent_dim, None, "z_log_var", seed + 101)(x)
     z = Sampling(seed + 102, name="sampling")(z_mean, z_log_var)
     return keras.Model(inputs if conditional else images, [z_mean, z_log_var, z], name="vae_encoder")
 
@@ -81,10 +73,7 @@ def build_decoder(latent_dim: int, hidden: tuple[int, ...] = (512, 256), conditi
         label = keras.Input(shape=(CLASSES,), name="label")
         inputs.append(label)
         y = layers.Concatenate(name="with_label")([z, label])
-    for index, units in enumerate(reversed(hidden), start=1):
-        y = _dense(units, "relu", f"decoder_{index}", seed + 200 + index)(y)
-    y = _dense(PIXELS, "sigmoid", "pixels", seed + 300)(y)
-    return keras.Model(inputs if conditional else z, layers.Reshape(IMAGE_SHAPE, name="to_image")(y), name="vae_decoder")
+    return keras.Model(inputs if conditional else z, decoder_stack(y, hidden, seed), name="vae_decoder")
 
 
 class VAE(keras.Model):
@@ -149,10 +138,43 @@ class VAE(keras.Model):
 def build(latent_dim: int = 2, hidden: tuple[int, ...] = (512, 256), beta: float = 1.0,
           conditional: bool = False, seed: int = 0) -> VAE:
     """A VAE (or CVAE) ready to compile; built, so its weights can be saved before any training."""
-    if not isinstance(latent_dim, int) or not 1 <= latent_dim <= 256:
-        raise ValueError(f"latent_dim must be an integer in [1, 256], got {latent_dim!r}")
+    check_code_size(latent_dim)
     encoder = build_encoder(latent_dim, hidden, conditional, seed)
     decoder = build_decoder(latent_dim, hidden, conditional, seed)
     model = VAE(encoder, decoder, beta=beta, conditional=conditional, name="cvae" if conditional else "vae")
     model.build(None)  # a custom train_step model is not "built" by fit; save_weights needs it
     return model
+
+
+# --- the family -----------------------------------------------------------------------------
+
+def build_parts(recipe) -> Parts:
+    model = build(recipe.code_size, recipe.hidden, beta=recipe.beta, conditional=recipe.family == "cvae",
+                  seed=recipe.seed)
+    return Parts(model=model, encoder=model.encoder, decoder=model.decoder)
+
+
+def fit_arguments(recipe, parts: Parts, split) -> dict:
+    """The model's own train_step (loss None) on the images, beside their one-hot labels for a
+    CVAE; diverged above the autoencoders' bound in nats per image."""
+    conditional = recipe.family == "cvae"
+    x = [split.x_train, generative.one_hot(split.y_train)] if conditional else split.x_train
+    test = [split.x_test, generative.one_hot(split.y_test)] if conditional else split.x_test
+    return dict(model=parts.model, x=x, y=None, test=(test,), loss=None,
+                diverge_above=evaluation.DIVERGED_LOSS * split.x_train[0].size)
+
+
+def evaluate(recipe, parts: Parts, split) -> dict[str, float]:
+    """−ELBO and its two terms in nats per test image (core.generative.elbo_terms); a CVAE also
+    how often the bundled classifier reads its samples as the label they were drawn for."""
+    labels = split.y_test if recipe.family == "cvae" else None
+    scores = generative.elbo_terms(parts.model, split.x_test, labels, seed=evaluation.EVAL_SEED,
+                                   samples=evaluation.ELBO_SAMPLES)
+    if recipe.family == "cvae":
+        from core import pretrained  # the judge is itself a bundled model
+
+        judge = pretrained.load(evaluation.CLASSIFIER).model
+        accuracy = generative.sample_accuracy(parts.model, judge, seed=evaluation.EVAL_SEED)
+        scores["sample_accuracy"] = float(np.mean(list(accuracy.values())))
+        scores.update({f"sample_accuracy_{label}": value for label, value in accuracy.items()})
+    return scores

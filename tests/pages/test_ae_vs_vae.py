@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from core import data, generative, pretrained, priors, sampling
+from core import data, evaluation, generative, pretrained, priors, sampling
 from tests.conftest import open_page
 from ui.lang import en, ko
 
@@ -25,7 +25,7 @@ def bundled():
     models = {name: pretrained.load(name) for name in MODELS}
     codes = {name: generative.test_codes(model.recipe.family, model.encoder, split.x_test)
              for name, model in models.items()}
-    return pretrained.load(pretrained.CLASSIFIER).model, {name: (models[name], codes[name]) for name in MODELS}
+    return pretrained.load(evaluation.CLASSIFIER).model, {name: (models[name], codes[name]) for name in MODELS}
 
 
 def expected(bundled, seed: int, none: str) -> tuple[list[str], list[sampling.PriorDraw]]:

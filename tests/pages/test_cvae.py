@@ -7,7 +7,7 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-from core import data, generative, maps, pretrained
+from core import data, evaluation, generative, maps, pretrained
 from tests.conftest import open_page
 from ui.lang import en, ko
 
@@ -51,7 +51,7 @@ def test_renders_in_both_languages_with_the_manifest_figures(language, strings):
     shown = metrics(app)
     assert shown[strings["cv.metric.sample_accuracy"]] == f"{scores['sample_accuracy']:.1%}"
     assert shown[strings["cv.metric.this_label"].format(label=3)] == f"{scores['sample_accuracy_3']:.1%}"
-    assert shown[strings["cv.metric.classifier"]] == f"{manifest_metrics(pretrained.CLASSIFIER)['test_accuracy']:.1%}"
+    assert shown[strings["cv.metric.classifier"]] == f"{manifest_metrics(evaluation.CLASSIFIER)['test_accuracy']:.1%}"
     bars = chart_frames(app, 1)[0]
     assert list(bars.label) == list(range(10))
     assert bars.accuracy.tolist() == pytest.approx([scores[f"sample_accuracy_{d}"] for d in range(10)])
@@ -62,7 +62,7 @@ def test_figures_agree_with_a_direct_computation():
     app = open_page(PAGE, "en", {"cv_label": "8", "cv_z1": "-1.2", "cv_z2": "0.7", "cv_first": "25", "cv_count": "3"})
     assert not app.exception and not app.error
     split = data.load("mnist")
-    cvae, classifier = pretrained.load(MODEL), pretrained.load(pretrained.CLASSIFIER)
+    cvae, classifier = pretrained.load(MODEL), pretrained.load(evaluation.CLASSIFIER)
     drawn = generative.decode(cvae.decoder, np.array([[-1.2, 0.7]]), 8)
     reading = int(generative.classify(classifier.model, drawn)[0])
     assert app.caption[0].value == en.STRINGS["cv.drawn_caption"].format(reading=reading)

@@ -28,7 +28,7 @@ def test_renders_in_both_languages_before_any_training(language, strings):
     assert app.button(key="tr_stop").disabled  # nothing to stop yet
     # The page opens on a picture: the pretrained model's recorded curves, before any run of one's own.
     specs = [json.loads(chart.proto.spec) for chart in app.get("vega_lite_chart")]
-    assert [spec["description"] for spec in specs] == [strings["train.chart_title"]]
+    assert [spec["description"] for spec in specs] == [strings["train.chart_title.ae"]]
 
 
 def test_no_reference_curves_when_no_pretrained_model_matches():

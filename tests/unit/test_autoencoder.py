@@ -16,7 +16,8 @@ def images():
 
 @pytest.mark.parametrize("architecture", autoencoder.ARCHITECTURES)
 def test_shapes_and_output_range(architecture, images):
-    encoder, decoder, model = autoencoder.build(architecture, code_size=5, seed=1)
+    parts = autoencoder.build(architecture, code_size=5, seed=1)
+    encoder, decoder, model = parts.encoder, parts.decoder, parts.model
     codes = np.asarray(encoder(images[:8], training=False))
     assert codes.shape == (8, 5)
     decoded = np.asarray(decoder(codes, training=False))
@@ -28,7 +29,7 @@ def test_shapes_and_output_range(architecture, images):
 
 @pytest.mark.parametrize("architecture", autoencoder.ARCHITECTURES)
 def test_seeds_decide_the_weights_and_names_are_fixed(architecture):
-    first, second, other = (autoencoder.build(architecture, seed=seed)[2] for seed in (3, 3, 4))
+    first, second, other = (autoencoder.build(architecture, seed=seed).model for seed in (3, 3, 4))
     assert [w.name for w in first.weights] == [w.name for w in second.weights]  # no auto-numbering
     for a, b in zip(first.get_weights(), second.get_weights(), strict=True):
         np.testing.assert_array_equal(a, b)
@@ -37,16 +38,16 @@ def test_seeds_decide_the_weights_and_names_are_fixed(architecture):
 
 @pytest.mark.parametrize("architecture", autoencoder.ARCHITECTURES)
 def test_weights_round_trip_through_a_weights_file(architecture, images, tmp_path):
-    _, _, model = autoencoder.build(architecture, seed=5)
+    model = autoencoder.build(architecture, seed=5).model
     path = tmp_path / f"{architecture}.weights.h5"
     model.save_weights(path)
-    _, _, rebuilt = autoencoder.build(architecture, seed=99)
+    rebuilt = autoencoder.build(architecture, seed=99).model
     rebuilt.load_weights(path)
     np.testing.assert_array_equal(np.asarray(model(images[:4])), np.asarray(rebuilt(images[:4])))
 
 
 def test_fit_reports_every_epoch_and_lowers_the_loss(images):
-    _, _, model = autoencoder.build("mlp", code_size=10, seed=0)
+    model = autoencoder.build("mlp", code_size=10, seed=0).model
     seen = []
     outcome = training.fit(model, images, images, loss="binary_crossentropy", epochs=3, learning_rate=1e-3,
                            batch_size=64, test=(images[:128], images[:128]), on_epoch_end=seen.append)
@@ -59,14 +60,14 @@ def test_fit_reports_every_epoch_and_lowers_the_loss(images):
 def test_fit_is_reproducible_from_its_seed(images):
     losses = []
     for _ in range(2):
-        _, _, model = autoencoder.build("mlp", code_size=2, seed=7)
+        model = autoencoder.build("mlp", code_size=2, seed=7).model
         outcome = training.fit(model, images, images, loss="binary_crossentropy", epochs=1, learning_rate=1e-3, seed=11)
         losses.append(outcome.epochs[0].loss)
     assert losses[0] == losses[1]
 
 
 def test_callback_can_stop_training(images):
-    _, _, model = autoencoder.build("mlp", seed=0)
+    model = autoencoder.build("mlp", seed=0).model
     outcome = training.fit(model, images, images, loss="mse", epochs=5, learning_rate=1e-3,
                            on_epoch_end=lambda epoch: False)
     assert len(outcome.epochs) == 1 and outcome.stopped_early
@@ -75,7 +76,7 @@ def test_callback_can_stop_training(images):
 def test_non_finite_loss_is_reported_as_divergence(images):
     broken = images.copy()
     broken[0, 0, 0] = np.nan  # one bad pixel makes every later loss NaN
-    _, _, model = autoencoder.build("mlp", seed=0)
+    model = autoencoder.build("mlp", seed=0).model
     outcome = training.fit(model, broken, broken, loss="mse", epochs=3, learning_rate=1e-3)
     assert outcome.diverged_at == 1 and outcome.epochs == []
 
@@ -92,7 +93,7 @@ def test_invalid_architectures_raise_value_error(call):
 
 @pytest.mark.parametrize(("epochs", "learning_rate"), [(0, 1e-3), (1, float("nan")), (1, 0.0)])
 def test_invalid_training_arguments_raise_value_error(epochs, learning_rate, images):
-    _, _, model = autoencoder.build("mlp", seed=0)
+    model = autoencoder.build("mlp", seed=0).model
     with pytest.raises(ValueError):
         training.fit(model, images, images, loss="mse", epochs=epochs, learning_rate=learning_rate)
 
@@ -113,7 +114,7 @@ def test_corrupt_layer_noises_only_while_training_and_stays_in_range(kind, image
 
 
 def test_denoising_trainer_trains_the_autoencoder_it_wraps(images):
-    _, _, model = autoencoder.build("mlp", code_size=8, seed=2)
+    model = autoencoder.build("mlp", code_size=8, seed=2).model
     trainer = autoencoder.denoising_trainer(model, "gaussian", 0.5, seed=2)
     before = [w.copy() for w in model.get_weights()]
     outcome = training.fit(trainer, images, images, loss="binary_crossentropy", epochs=1, learning_rate=1e-3, seed=2)
@@ -123,7 +124,7 @@ def test_denoising_trainer_trains_the_autoencoder_it_wraps(images):
 
 
 def test_a_loss_above_the_divergence_bound_stops_the_run(images):
-    _, _, model = autoencoder.build("mlp", code_size=4, seed=1)
+    model = autoencoder.build("mlp", code_size=4, seed=1).model
     outcome = training.fit(model, images, images, loss="binary_crossentropy", epochs=3, learning_rate=1.0,
                            seed=1, diverge_above=1.0)
     assert outcome.diverged_at == 1 and outcome.epochs == []

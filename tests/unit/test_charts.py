@@ -47,7 +47,7 @@ def vae_run(epochs: int = EPOCHS) -> live_training.Run:
     """A VAE run that finished `epochs` epochs (no model needed to draw its charts)."""
     recipe = pretrained.Recipe("live", "mnist", 2, family="vae", beta=1.0, hidden=(256, 128, 64), epochs=5,
                                learning_rate=0.001, cosine_decay=False, seed=1)
-    run = live_training.Run(recipe, models=())
+    run = live_training.Run(recipe, parts=None)
     for index in range(1, epochs + 1):
         run.epochs.append(training.Epoch(index, 200.0 - 10 * index, 205.0 - 10 * index, 1.0,
                                          {"val_reconstruction_loss": 190.0 - 9 * index, "val_kl_loss": 2.0 + index}))
@@ -116,7 +116,7 @@ def test_the_kl_term_has_a_scale_of_its_own(reference):
 def test_a_plain_autoencoder_run_of_one_epoch_draws_one_chart_with_points_and_no_pretrained_run():
     recipe = pretrained.Recipe("live", "mnist", 10, hidden=(256, 128), epochs=1, learning_rate=0.001,
                                cosine_decay=False, seed=1)
-    run = live_training.Run(recipe, models=(), epochs=[training.Epoch(1, 0.2, 0.19, 1.0)])
+    run = live_training.Run(recipe, parts=None, epochs=[training.Epoch(1, 0.2, 0.19, 1.0)])
     recorder = Recorder()
     live_training._draw(run, None, recorder, [])
     (spec,) = recorder.specs
@@ -134,7 +134,7 @@ def test_a_chart_of_the_app_converts_to_svg_with_its_title_and_marks(reference):
     svg = charts.to_svg(spec)
     assert svg.startswith("<svg") and svg.rstrip().endswith("</svg>")
     assert int(re.search(r'<svg[^>]*width="(\d+)"', svg).group(1)) > 640  # the plot's 640 px plus the axes
-    title = ko.STRINGS["train.chart_title_elbo"].format(beta="1")
+    title = ko.STRINGS["train.chart_title.vae"].format(beta="1")
     assert texts(svg, "title-text") == [title]
     # Four curves (training and test, of this run and of the pretrained run) and a point per epoch on each.
     lines = re.findall(r'<g class="mark-line role-mark[^"]*"[^>]*>(.*?)</g>', svg, flags=re.S)

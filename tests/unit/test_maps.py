@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from sklearn.neighbors import NearestNeighbors
 
-from core import data, manifold, maps, pretrained
+from core import data, generative, manifold, maps, pretrained
 
 
 def test_normalise_fits_the_longer_side_to_minus_one_one_and_keeps_the_shape():
@@ -170,7 +170,7 @@ def test_the_page_maps_from_the_bundle_give_the_figures_of_the_live_computation(
     shown = {method: f"{score:.2f}" for method, score in result.agreement.items()}
     assert shown | {"pixels": f"{result.pixel_agreement:.2f}"} == PAGE_FIGURES[name]
     assert tuple(result.coordinates) == maps.METHODS
-    np.testing.assert_allclose(result.coordinates["autoencoder"], maps.normalise(pretrained.reconstruct(encoder, images)))
+    np.testing.assert_allclose(result.coordinates["autoencoder"], maps.normalise(generative.apply(encoder, images)))
     with pytest.raises(ValueError, match="labels differ"):
         maps.with_bundle(maps.load_bundle(name), images, np.roll(labels, 1), encoder)
 

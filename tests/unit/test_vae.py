@@ -47,7 +47,8 @@ def test_negative_elbo_matches_a_hand_computation_on_a_tiny_model(split):
         return np.maximum(y, 0) if activation == "relu" else (1 / (1 + np.exp(-y)) if activation == "sigmoid" else y)
 
     mu = dense(dense(images.reshape(5, -1), "encoder_1", "relu"), "z_mean", None)
-    probabilities = np.clip(dense(dense(mu, "decoder_1", "relu"), "pixels", "sigmoid"), vae.EPSILON, 1 - vae.EPSILON)
+    epsilon = generative.EPSILON
+    probabilities = np.clip(dense(dense(mu, "decoder_1", "relu"), "pixels", "sigmoid"), epsilon, 1 - epsilon)
     x = images.reshape(5, -1)
     hand_reconstruction = -(x * np.log(probabilities) + (1 - x) * np.log(1 - probabilities)).sum(axis=1).mean()
     hand_kl = (-0.5 * (1 - 30.0 - mu ** 2 - math.exp(-30.0)).sum(axis=1)).mean()

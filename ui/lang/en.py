@@ -338,7 +338,7 @@ STRINGS = {
     "gv.step_axis": "step",
     "gv.no_steps": "Set the number of steps above 0 to see the loss fall.",
     # --- live training (ui/live_training.py), shared by the pages that train ---
-    "train.chart_title_elbo": "Loss per epoch: reconstruction + {beta} × KL (nats per image)",
+    "train.chart_title.vae": "Loss per epoch: reconstruction + {beta} × KL (nats per image)",
     "train.term_title.reconstruction_loss": "Reconstruction term on the test images, per epoch",
     "train.term_title.kl_loss": "KL term on the test images, per epoch",
     "train.term.reconstruction_loss": "reconstruction",
@@ -354,7 +354,7 @@ STRINGS = {
     "train.done": "Epochs trained: {epochs}, in {seconds} s.",
     "train.stopped": "Stopped after {epoch} of {total} epochs.",
     "train.diverged": "Training diverged at epoch {epoch}: the loss went above what predicting 0.5 for every pixel gives. Lower the learning rate and train again.",
-    "train.chart_title": "Loss per epoch (binary cross-entropy per pixel)",
+    "train.chart_title.ae": "Loss per epoch (binary cross-entropy per pixel)",
     "train.epoch_axis": "epoch",
     "train.loss_axis": "loss",
     "train.split.train": "training images",

@@ -329,7 +329,7 @@ STRINGS = {
     "gv.step_axis": "단계",
     "gv.no_steps": "단계 수를 0보다 크게 하면 손실이 줄어드는 모습을 볼 수 있습니다.",
     # --- live training (ui/live_training.py), shared by the pages that train ---
-    "train.chart_title_elbo": "에포크별 손실: 재구성 + {beta} × KL (이미지당 nat)",
+    "train.chart_title.vae": "에포크별 손실: 재구성 + {beta} × KL (이미지당 nat)",
     "train.term_title.reconstruction_loss": "테스트 이미지에서 잰 재구성 항, 에포크별",
     "train.term_title.kl_loss": "테스트 이미지에서 잰 KL 항, 에포크별",
     "train.term.reconstruction_loss": "재구성",
@@ -345,7 +345,7 @@ STRINGS = {
     "train.done": "{epochs} 에포크를 {seconds}초 동안 학습했습니다.",
     "train.stopped": "{total} 에포크 중 {epoch} 에포크에서 멈췄습니다.",
     "train.diverged": "에포크 {epoch}에서 학습이 발산했습니다: 손실이 모든 픽셀을 0.5로 예측할 때보다도 커졌습니다. 학습률을 낮추고 다시 학습하세요.",
-    "train.chart_title": "에포크별 손실 (픽셀당 이진 교차 엔트로피)",
+    "train.chart_title.ae": "에포크별 손실 (픽셀당 이진 교차 엔트로피)",
     "train.epoch_axis": "에포크",
     "train.loss_axis": "손실",
     "train.split.train": "학습 이미지",
