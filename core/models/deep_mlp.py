@@ -46,6 +46,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from core.data import CLASSES
+
 if TYPE_CHECKING:
     import keras
 
@@ -53,7 +55,6 @@ ACTIVATIONS = ("sigmoid", "tanh", "relu")
 INITIALIZERS = ("glorot_uniform", "he_normal", "small_normal")
 SMALL_STDDEV = 0.01  # "small random numbers", the pre-2010 habit
 MAX_DEPTH = 20
-CLASSES = 10
 SEED = 2017
 BATCH_SIZE = 256
 SIGMOID_DERIVATIVE_BOUND = 0.25  # max σ'(z) = σ'(0) = 1/4
