@@ -8,7 +8,6 @@ STRINGS = {
     "frame.explanation": "Explanation",
     "frame.reset": "Reset to lecture defaults",
     "frame.reset_help": "Put every control on this page back to the set-up used in the lecture.",
-    "frame.equations": "Equations",
     "play.play": "Play",
     "play.pause": "Pause",
     "play.step": "Step",
@@ -537,7 +536,6 @@ STRINGS = {
     "mm.same_label_help": "How many of the {k} images nearest on the map share the selected image's label.",
     # --- chapter 4: latent-space pictures shared by its pages (ui/latent_views.py) ---
     "latent.digit": "digit",
-    "latent.prior": "prior sample",
     "latent.map_caption": "Coloured dots: the codes of 2,000 test images, coloured by their digit; grey crosses: samples of the prior.",
     # --- vae_manifold page (pages/10_vae_manifold.py) ---
     "vm.grid": "Manifold grid: images per side",
@@ -603,7 +601,6 @@ STRINGS = {
     "rp.map_caption": "Pale dots: μ(x) of the 2,000 test images, coloured by digit. Ring: the chosen image's μ. At this scale its ellipses and samples are barely bigger than a dot.",
     "rp.zoom_title": "Magnified around μ (half-width {factor} × the larger σ)",
     "rp.zoom_caption": "Red cross: μ(x). Solid and dashed lines: the 1σ and 2σ ellipses of q(z | x). Black dots: the samples μ + σ ⊙ ε. Coloured dots: the μ of other test images nearby.",
-    "rp.ellipse": "ellipse",
     "rp.metric.mean_help": "The encoder's mean μ(x) for this image: the centre of q(z | x).",
     "rp.metric.sigma_help": "The encoder's standard deviation σ(x) = exp(½ log σ²) along this coordinate. The encoder outputs log σ², so σ is always positive.",
     "rp.metric.kl": "KL(q(z | x) ‖ N(0, I)), nats",

@@ -8,7 +8,6 @@ STRINGS = {
     "frame.explanation": "설명",
     "frame.reset": "강의 기본값으로",
     "frame.reset_help": "이 페이지의 모든 조절값을 강의에서 쓴 설정으로 되돌립니다.",
-    "frame.equations": "수식",
     "play.play": "재생",
     "play.pause": "일시정지",
     "play.step": "한 걸음",
@@ -521,7 +520,6 @@ STRINGS = {
     "mm.same_label_help": "지도 위에서 가장 가까운 {k}장 가운데 고른 이미지와 레이블이 같은 이미지의 수입니다.",
     # --- chapter 4: latent-space pictures shared by its pages (ui/latent_views.py) ---
     "latent.digit": "숫자",
-    "latent.prior": "사전분포 샘플",
     "latent.map_caption": "색 점: 테스트 이미지 2,000장의 코드 (숫자별 색), 회색 십자: 사전분포에서 뽑은 샘플.",
     # --- vae_manifold page (pages/10_vae_manifold.py) ---
     "vm.grid": "매니폴드 격자: 한 변의 이미지 수",
@@ -587,7 +585,6 @@ STRINGS = {
     "rp.map_caption": "옅은 점: 테스트 이미지 2,000장의 μ(x) (숫자별 색). 고리: 고른 이미지의 μ. 이 축척에서는 타원과 샘플이 점 하나 크기밖에 되지 않습니다.",
     "rp.zoom_title": "μ 주변 확대 (반폭: 더 큰 σ의 {factor}배)",
     "rp.zoom_caption": "빨간 십자: μ(x). 실선과 점선: q(z | x)의 1σ, 2σ 타원. 검은 점: 샘플 μ + σ ⊙ ε. 색 점: 근처에 있는 다른 테스트 이미지의 μ.",
-    "rp.ellipse": "타원",
     "rp.metric.mean_help": "이 이미지에 대한 인코더의 평균 μ(x), 곧 q(z | x)의 중심입니다.",
     "rp.metric.sigma_help": "이 좌표 방향의 인코더 표준편차 σ(x) = exp(½ log σ²)입니다. 인코더는 log σ²를 내놓으므로 σ는 언제나 양수입니다.",
     "rp.metric.kl": "KL(q(z | x) ‖ N(0, I)), nat",
