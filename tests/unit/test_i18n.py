@@ -29,7 +29,7 @@ def test_same_placeholders_and_no_empty_text():
 
 def test_korean_catalogue_is_korean():
     hangul = re.compile("[가-힣]")
-    titles = [text for key, text in ko.STRINGS.items() if key.endswith(".title") and key != "app.title"]
+    titles = [text for key, text in ko.STRINGS.items() if key.endswith(".title") and key != "frame.app_title"]
     assert titles and all(hangul.search(text) for text in titles)
 
 
