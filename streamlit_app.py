@@ -6,7 +6,7 @@ from ui.frame import CHAPTERS, frame, page_link
 from ui.i18n import t
 
 frame("home")
-st.title(t("app.title"))
+st.title(t("frame.app_title"))
 st.markdown(t("home.intro"))
 
 # The autoencoder, with each keyword pinned to the part it describes.
@@ -33,8 +33,8 @@ for column, keyword in zip(st.columns(4), ("unsupervised", "manifold", "generati
 st.subheader(t("home.chapters"))
 for chapter_id, pages in CHAPTERS:
     with st.container(border=True):
-        title = t(f"chapter.{chapter_id}.title")
+        title = t(f"{chapter_id}.title")
         st.markdown(f"#### {title}" + ("" if pages else f" · _{t('home.planned')}_"))
-        st.markdown(t(f"chapter.{chapter_id}.summary"))
+        st.markdown(t(f"{chapter_id}.summary"))
         for page_id, path in pages:
             page_link(page_id, path, icon=":material/play_arrow:")

@@ -290,7 +290,7 @@ def section_cold(browser) -> None:
             page.wait_for_selector("[data-test-script-state='notRunning']", timeout=120_000)
             rendered.append(time.perf_counter() - server.started_at)
             ready.append(server.ready_at - server.started_at)
-            assert h1_text(page) == CATALOGUES[DEFAULT_LANGUAGE]["app.title"]
+            assert h1_text(page) == CATALOGUES[DEFAULT_LANGUAGE]["frame.app_title"]
         finally:
             page.context.close()
             server.stop()

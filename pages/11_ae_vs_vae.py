@@ -15,16 +15,16 @@ MODELS = {"ae": pretrained.autoencoder_name("mnist", 2), "vae": pretrained.vae_n
 SERIES_COLORS = {"test": "#9d9d9d", "ae": "#e15759", "vae": "#4e79a7"}
 
 view = frame("ae_vs_vae")
-count = controls.slider("av_count", DEFAULTS, "av.count", 8, 40, 1, help_key="av.count_help")
-seed = controls.slider("av_seed", DEFAULTS, "av.seed", 0, 99, 1, help_key="av.seed_help")
+count = controls.slider("av_count", DEFAULTS, "ae_vs_vae.count", 8, 40, 1, help_key="ae_vs_vae.count_help")
+seed = controls.slider("av_seed", DEFAULTS, "ae_vs_vae.seed", 0, 99, 1, help_key="ae_vs_vae.seed_help")
 controls.reset_button(DEFAULTS)
 
-introduce(view, t("av.intro"), (
+introduce(view, t("ae_vs_vae.intro"), (
     r"\text{AE: } \min_{f,g}\, \big\|x - g(f(x))\big\|"
     r"\qquad \text{sample: } z \sim \mathcal{N}(0, I),\; \hat{x} = g(z)",
     r"\text{VAE: } \min\; -\mathbb{E}_{q(z\mid x)}\big[\log p(x\mid z)\big]"
     r" + \mathrm{KL}\big(q(z\mid x)\,\|\,\mathcal{N}(0, I)\big)",
-), "av.explain")
+), "ae_vs_vae.explain")
 
 split = loaders.dataset("mnist")
 classifier = loaders.pretrained_model(evaluation.CLASSIFIER).model
@@ -50,36 +50,36 @@ for column, (kind, name) in zip(st.columns(2), MODELS.items(), strict=True):
     limit = sampling.axis_limit(codes)
     std, largest = sampling.spread(codes)
     with column:
-        st.subheader(t(f"av.{kind}.title"))
-        chart = latent_views.latent_map(codes, split.y_test, t("av.map_title", limit=f"{limit:g}"), limit,
+        st.subheader(t(f"ae_vs_vae.{kind}.title"))
+        chart = latent_views.latent_map(codes, split.y_test, t("ae_vs_vae.map_title", limit=f"{limit:g}"), limit,
                                         prior=prior, base_height=280)
         latent_views.show(chart)
-        st.caption(t("av.map_caption" if kind == "ae" else "av.map_caption_vae", limit=f"{limit:g}",
+        st.caption(t("ae_vs_vae.map_caption" if kind == "ae" else "ae_vs_vae.map_caption_vae", limit=f"{limit:g}",
                      outside=sampling.outside(codes, limit),
                      std1=f"{std[0]:.1f}", std2=f"{std[1]:.1f}", largest=f"{largest:.0f}"))
         images.show(draw.decoded[:count], columns=10, scale=2,
-                    caption=t("av.samples_caption", count=count, seed=seed))
+                    caption=t("ae_vs_vae.samples_caption", count=count, seed=seed))
 
 # A table rather than metrics: six labelled figures in two half-width columns were cut short on the projector.
-figures = {t("av.metric.coverage"): [f"{draw.coverage:.0%}" for draw in draws.values()],
-           t("av.metric.rare"): [", ".join(map(str, sampling.rare_digits(draw.shares))) or t("av.none")
+figures = {t("ae_vs_vae.metric.coverage"): [f"{draw.coverage:.0%}" for draw in draws.values()],
+           t("ae_vs_vae.metric.rare"): [", ".join(map(str, sampling.rare_digits(draw.shares))) or t("ae_vs_vae.none")
                                  for draw in draws.values()],
-           t("av.metric.confidence"): [f"{draw.confidence.mean():.2f}" for draw in draws.values()]}
-st.table(pd.DataFrame(figures, index=[t(f"av.{kind}.title") for kind in draws]).T)
-st.caption(" ".join([t("av.metric.coverage_help"), t("av.metric.rare_help"), t("av.metric.confidence_help"),
-                     t("av.confidence_caption", reference=f"{reference_confidence(classifier, split.x_test):.2f}")]))
-st.subheader(t("av.mix_title", count=PRIOR_SAMPLES))
+           t("ae_vs_vae.metric.confidence"): [f"{draw.confidence.mean():.2f}" for draw in draws.values()]}
+st.table(pd.DataFrame(figures, index=[t(f"ae_vs_vae.{kind}.title") for kind in draws]).T)
+st.caption(" ".join([t("ae_vs_vae.metric.coverage_help"), t("ae_vs_vae.metric.rare_help"), t("ae_vs_vae.metric.confidence_help"),
+                     t("ae_vs_vae.confidence_caption", reference=f"{reference_confidence(classifier, split.x_test):.2f}")]))
+st.subheader(t("ae_vs_vae.mix_title", count=PRIOR_SAMPLES))
 series = {"test": sampling.digit_shares(split.y_test)} | {kind: draw.shares for kind, draw in draws.items()}
-names = {kind: t(f"av.series.{kind}") for kind in series}
+names = {kind: t(f"ae_vs_vae.series.{kind}") for kind in series}
 mix = pd.DataFrame([{"digit": str(digit), "share": float(shares[digit]), "series": names[kind]}
                     for kind, shares in series.items() for digit in range(10)])
 color = alt.Color("series:N", title=None, sort=list(names.values()), legend=alt.Legend(labelLimit=400),
                   scale=alt.Scale(domain=list(names.values()), range=list(SERIES_COLORS.values())))
 bars = alt.Chart(mix, height=charts.height(260)).mark_bar().encode(
-    x=alt.X("digit:N", title=t("av.mix_digit"), axis=alt.Axis(labelAngle=0)),
-    xOffset=alt.XOffset("series:N", sort=list(names.values())), y=alt.Y("share:Q", title=t("av.mix_share"),
+    x=alt.X("digit:N", title=t("ae_vs_vae.mix_digit"), axis=alt.Axis(labelAngle=0)),
+    xOffset=alt.XOffset("series:N", sort=list(names.values())), y=alt.Y("share:Q", title=t("ae_vs_vae.mix_share"),
                                                                         axis=alt.Axis(format="%")),
-    color=color, tooltip=[alt.Tooltip("series:N", title=" "), alt.Tooltip("digit:N", title=t("av.mix_digit")),
-                          alt.Tooltip("share:Q", title=t("av.mix_share"), format=".1%")])
+    color=color, tooltip=[alt.Tooltip("series:N", title=" "), alt.Tooltip("digit:N", title=t("ae_vs_vae.mix_digit")),
+                          alt.Tooltip("share:Q", title=t("ae_vs_vae.mix_share"), format=".1%")])
 charts.show(bars)
-st.caption(t("av.mix_caption", ae=f"{draws['ae'].shares.max():.0%}", vae=f"{draws['vae'].shares.max():.0%}"))
+st.caption(t("ae_vs_vae.mix_caption", ae=f"{draws['ae'].shares.max():.0%}", vae=f"{draws['vae'].shares.max():.0%}"))

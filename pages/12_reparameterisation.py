@@ -17,19 +17,19 @@ DEFAULTS = {"rp_index": 1, "rp_count": 8, "rp_seed": 0}  # test image 1: a 0 the
 MODEL = pretrained.vae_name(2)
 
 view = frame("reparameterisation")
-index = controls.slider("rp_index", DEFAULTS, "rp.index", 0, 1999, 1, help_key="rp.index_help")
-count = controls.slider("rp_count", DEFAULTS, "rp.count", 1, 16, 1, help_key="rp.count_help")
-seed = controls.slider("rp_seed", DEFAULTS, "rp.seed", 0, 99, 1, help_key="rp.seed_help")
+index = controls.slider("rp_index", DEFAULTS, "reparameterisation.index", 0, 1999, 1, help_key="reparameterisation.index_help")
+count = controls.slider("rp_count", DEFAULTS, "reparameterisation.count", 1, 16, 1, help_key="reparameterisation.count_help")
+seed = controls.slider("rp_seed", DEFAULTS, "reparameterisation.seed", 0, 99, 1, help_key="reparameterisation.seed_help")
 controls.reset_button(DEFAULTS)
 
-introduce(view, t("rp.intro"), (
+introduce(view, t("reparameterisation.intro"), (
     r"z = \mu_\phi(x) + \sigma_\phi(x) \odot \varepsilon, \qquad \varepsilon \sim \mathcal{N}(0, I)"
     r"\qquad\Longrightarrow\qquad \frac{\partial z}{\partial \mu} = 1, \quad"
     r" \frac{\partial z}{\partial \sigma} = \varepsilon",
     r"\nabla_\phi\, \mathbb{E}_{z \sim q_\phi(z\mid x)}\big[\log p_\theta(x\mid z)\big]"
     r" = \mathbb{E}_{\varepsilon \sim \mathcal{N}(0, I)}\big[\nabla_\phi \log p_\theta\big(x \mid \mu_\phi(x)"
     r" + \sigma_\phi(x) \odot \varepsilon\big)\big]",
-), "rp.explain")
+), "reparameterisation.explain")
 
 split = loaders.dataset("mnist")
 model = loaders.pretrained_model(MODEL)
@@ -72,27 +72,27 @@ def zoomed() -> alt.LayerChart:
 
 left, right = st.columns(2)
 with left:
-    whole = latent_views.latent_map(codes, split.y_test, t("rp.map_title"), LIMIT, marker=(mean[0], mean[1]),
+    whole = latent_views.latent_map(codes, split.y_test, t("reparameterisation.map_title"), LIMIT, marker=(mean[0], mean[1]),
                                     base_height=330, opacity=0.25)  # the test set, light
     latent_views.show(alt.layer(whole, *overlay(*axes((-LIMIT, LIMIT), (-LIMIT, LIMIT)))))
-    st.caption(t("rp.map_caption"))
+    st.caption(t("reparameterisation.map_caption"))
 with right:
     # Drawn at its own square size, so the ellipse keeps its true shape.
     square = 330  # fixed, like the latent maps: it must fit its column on the projector too
-    st.markdown(f"**{t('rp.zoom_title', factor=f'{ZOOM:g}')}**")  # above the chart: too long for its width
+    st.markdown(f"**{t('reparameterisation.zoom_title', factor=f'{ZOOM:g}')}**")  # above the chart: too long for its width
     latent_views.show(zoomed().properties(width=square, height=square))
-    st.caption(t("rp.zoom_caption"))
+    st.caption(t("reparameterisation.zoom_caption"))
 
 mu_1, mu_2, sigma_1, sigma_2, kl_cell = st.columns([1, 1, 1, 1, 2])  # the KL label is the longest
-mu_1.metric("μ₁", f"{mean[0]:+.3f}", help=t("rp.metric.mean_help"))
-mu_2.metric("μ₂", f"{mean[1]:+.3f}", help=t("rp.metric.mean_help"))
-sigma_1.metric("σ₁", f"{sigma[0]:.3f}", help=t("rp.metric.sigma_help"))
-sigma_2.metric("σ₂", f"{sigma[1]:.3f}", help=t("rp.metric.sigma_help"))
-kl_cell.metric(t("rp.metric.kl"), f"{generative.kl_to_standard_normal(mean[None], log_var[None])[0]:.2f}",
-               help=t("rp.metric.kl_help"))
+mu_1.metric("μ₁", f"{mean[0]:+.3f}", help=t("reparameterisation.metric.mean_help"))
+mu_2.metric("μ₂", f"{mean[1]:+.3f}", help=t("reparameterisation.metric.mean_help"))
+sigma_1.metric("σ₁", f"{sigma[0]:.3f}", help=t("reparameterisation.metric.sigma_help"))
+sigma_2.metric("σ₂", f"{sigma[1]:.3f}", help=t("reparameterisation.metric.sigma_help"))
+kl_cell.metric(t("reparameterisation.metric.kl"), f"{generative.kl_to_standard_normal(mean[None], log_var[None])[0]:.2f}",
+               help=t("reparameterisation.metric.kl_help"))
 
-st.subheader(t("rp.decoded_title", index=index, digit=int(split.y_test[index])))
+st.subheader(t("reparameterisation.decoded_title", index=index, digit=int(split.y_test[index])))
 original, row = st.columns([1, 8])
-images.show(image, container=original, scale=3, caption=t("rp.original"))
+images.show(image, container=original, scale=3, caption=t("reparameterisation.original"))
 decoded = generative.decode(model.decoder, np.concatenate([mean[None], samples]))
-images.show(decoded, container=row, scale=3, caption=t("rp.decoded_caption", count=count, seed=seed))
+images.show(decoded, container=row, scale=3, caption=t("reparameterisation.decoded_caption", count=count, seed=seed))

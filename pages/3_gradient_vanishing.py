@@ -19,19 +19,22 @@ LEARNING_RATES = controls.log_range(-3, 1)
 BLUE, ORANGE, GREY = "#4c78a8", "#f58518", "#7f7f7f"  # at start, after training, the 1/4 bound
 
 view = frame("gradient_vanishing")
-st.sidebar.caption(t("gv.presets"))
+st.sidebar.caption(t("gradient_vanishing.presets"))
 for name, values in PRESETS.items():
-    controls.preset_button(t(f"gv.preset.{name}"), values)
-depth = controls.slider("gv_depth", DEFAULTS, "gv.depth", 1, deep_mlp.MAX_DEPTH, 1, help_key="gv.depth_help")
-activation = controls.radio("gv_activation", DEFAULTS, "gv.activation", list(deep_mlp.ACTIVATIONS), "gv.act")
-initializer = controls.radio("gv_init", DEFAULTS, "gv.init", list(deep_mlp.INITIALIZERS), "gv.init")
-width = controls.choice_slider("gv_width", DEFAULTS, "gv.width", WIDTHS)
-steps = controls.slider("gv_steps", DEFAULTS, "gv.steps", 0, 50, 1, help_key="gv.steps_help")
-learning_rate = controls.choice_slider("gv_lr", DEFAULTS, "gv.lr", LEARNING_RATES)
+    controls.preset_button(t(f"gradient_vanishing.preset.{name}"), values)
+depth = controls.slider("gv_depth", DEFAULTS, "gradient_vanishing.depth", 1, deep_mlp.MAX_DEPTH, 1,
+                        help_key="gradient_vanishing.depth_help")
+activation = controls.radio("gv_activation", DEFAULTS, "gradient_vanishing.activation", list(deep_mlp.ACTIVATIONS),
+                            "gradient_vanishing.act")
+initializer = controls.radio("gv_init", DEFAULTS, "gradient_vanishing.init", list(deep_mlp.INITIALIZERS),
+                             "gradient_vanishing.init")
+width = controls.choice_slider("gv_width", DEFAULTS, "gradient_vanishing.width", WIDTHS)
+steps = controls.slider("gv_steps", DEFAULTS, "gradient_vanishing.steps", 0, 50, 1, help_key="gradient_vanishing.steps_help")
+learning_rate = controls.choice_slider("gv_lr", DEFAULTS, "gradient_vanishing.lr", LEARNING_RATES)
 split, source = loaders.mnist("gv_full_mnist")
 controls.reset_button(DEFAULTS)
 
-introduce(view, t("gv.intro"), (
+introduce(view, t("gradient_vanishing.intro"), (
     r"\delta^{l} = \big((W^{l+1})^{\top}\,\delta^{l+1}\big) \odot f'(z^{l}),\qquad "
     r"\frac{\partial C}{\partial W^{l}} = \delta^{l}\,(a^{l-1})^{\top},\qquad "
     r"\delta^{L} = \mathrm{softmax}(z^{L}) - y",
@@ -39,7 +42,7 @@ introduce(view, t("gv.intro"), (
     r"\qquad \mathrm{ReLU}'(z) = \mathbb{1}[z > 0]",
     r"|\sigma'| \le \tfrac14 \;\Rightarrow\; \|\delta^{1}\| \le \big(\tfrac14\big)^{L-1}"
     r"\prod_{l=2}^{L}\|W^{l}\|\;\|\delta^{L}\|",
-), "gv.explain")
+), "gradient_vanishing.explain")
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -50,7 +53,7 @@ def profile(depth: int, activation: str, initializer: str, width: int, steps: in
                                      width=width, steps=steps, learning_rate=learning_rate)
 
 
-with st.spinner(t("gv.computing")):
+with st.spinner(t("gradient_vanishing.computing")):
     result = profile(depth, activation, initializer, int(width), steps, float(learning_rate), source, split)
 trained = result.norms_after is not None and steps > 0
 
@@ -60,20 +63,21 @@ def scientific(value: float) -> str:
 
 
 columns = st.columns(4)
-columns[0].metric(t("gv.ratio_init"), scientific(result.ratio(result.norms_at_init)), help=t("gv.ratio_help"))
-columns[1].metric(t("gv.ratio_after", steps=steps), scientific(result.ratio(result.norms_after)))
-columns[2].metric(t("gv.bound"), scientific(result.ratio(deep_mlp.geometric_reference(result.norms_at_init))),
-                  help=t("gv.bound_help"))
-columns[3].metric(t("gv.loss_change", steps=len(result.losses) - 1),
+columns[0].metric(t("gradient_vanishing.ratio_init"), scientific(result.ratio(result.norms_at_init)),
+                  help=t("gradient_vanishing.ratio_help"))
+columns[1].metric(t("gradient_vanishing.ratio_after", steps=steps), scientific(result.ratio(result.norms_after)))
+columns[2].metric(t("gradient_vanishing.bound"), scientific(result.ratio(deep_mlp.geometric_reference(result.norms_at_init))),
+                  help=t("gradient_vanishing.bound_help"))
+columns[3].metric(t("gradient_vanishing.loss_change", steps=len(result.losses) - 1),
                   f"{result.losses[0]:.3g} → {result.losses[-1]:.3g}")
 if result.diverged_at is not None:
-    st.warning(t("gv.diverged", step=result.diverged_at))
+    st.warning(t("gradient_vanishing.diverged", step=result.diverged_at))
 
 # Per-layer gradient norms on a log scale: a straight falling line is a geometric decay.
-bound_name = t("gv.series.bound")
-curves = {t("gv.series.init"): (result.norms_at_init, BLUE)}
+bound_name = t("gradient_vanishing.series.bound")
+curves = {t("gradient_vanishing.series.init"): (result.norms_at_init, BLUE)}
 if trained:
-    curves[t("gv.series.after", steps=steps)] = (result.norms_after, ORANGE)
+    curves[t("gradient_vanishing.series.after", steps=steps)] = (result.norms_after, ORANGE)
 if activation == "sigmoid":
     curves[bound_name] = (deep_mlp.geometric_reference(result.norms_at_init), GREY)
 norms = pd.concat([pd.DataFrame({"layer": np.arange(1, depth + 2), "norm": values, "series": name})
@@ -81,34 +85,38 @@ norms = pd.concat([pd.DataFrame({"layer": np.arange(1, depth + 2), "norm": value
 shown = norms[norms.norm > 0]  # a log scale cannot show an exact zero (a float32 underflow)
 colors = {name: color for name, (_, color) in curves.items()}
 dashes = [[6, 4] if name == bound_name else [1, 0] for name in curves]
-norm_chart = charts.lines(shown, "layer", "norm", "series", t("gv.norms_title"), t("gv.layer_axis"),
-                          t("gv.norm_axis"), colors=colors, base_height=320).mark_line(point=True).encode(
-    x=alt.X("layer:Q", title=t("gv.layer_axis"), scale=alt.Scale(domain=[1, depth + 1]),
+norm_chart = charts.lines(shown, "layer", "norm", "series", t("gradient_vanishing.norms_title"),
+                          t("gradient_vanishing.layer_axis"), t("gradient_vanishing.norm_axis"), colors=colors,
+                          base_height=320).mark_line(point=True).encode(
+    x=alt.X("layer:Q", title=t("gradient_vanishing.layer_axis"), scale=alt.Scale(domain=[1, depth + 1]),
             axis=alt.Axis(tickMinStep=1, format="d")),
-    y=alt.Y("norm:Q", title=t("gv.norm_axis"), scale=alt.Scale(type="log"), axis=alt.Axis(format=".0e")),
+    y=alt.Y("norm:Q", title=t("gradient_vanishing.norm_axis"), scale=alt.Scale(type="log"), axis=alt.Axis(format=".0e")),
     strokeDash=alt.StrokeDash("series:N", title=None, legend=alt.Legend(orient="bottom"),
                               scale=alt.Scale(domain=list(curves), range=dashes)),
-    tooltip=[alt.Tooltip("layer:Q", title=t("gv.layer")), alt.Tooltip("norm:Q", title=t("gv.norm"), format=".3e"),
+    tooltip=[alt.Tooltip("layer:Q", title=t("gradient_vanishing.layer")),
+             alt.Tooltip("norm:Q", title=t("gradient_vanishing.norm"), format=".3e"),
              alt.Tooltip("series:N", title=" ")])
 charts.show(norm_chart)
 if len(shown) < len(norms):
-    st.caption(t("gv.underflow"))
+    st.caption(t("gradient_vanishing.underflow"))
 
 left, right = st.columns(2)
 derivatives = pd.DataFrame({"layer": np.arange(1, depth + 1), "value": result.derivative_at_init})
-bars = alt.Chart(derivatives, title=t(f"gv.derivative_title.{activation}"), height=charts.height(220))
+bars = alt.Chart(derivatives, title=t(f"gradient_vanishing.derivative_title.{activation}"), height=charts.height(220))
 bars = bars.mark_bar(color=BLUE).encode(
-    x=alt.X("layer:O", title=t("gv.hidden_axis")),
-    y=alt.Y("value:Q", title=t("gv.derivative_axis"), scale=alt.Scale(domain=[0, 1])),
-    tooltip=[alt.Tooltip("layer:O", title=t("gv.layer")), alt.Tooltip("value:Q", title=t("gv.derivative_axis"), format=".3f")])
+    x=alt.X("layer:O", title=t("gradient_vanishing.hidden_axis")),
+    y=alt.Y("value:Q", title=t("gradient_vanishing.derivative_axis"), scale=alt.Scale(domain=[0, 1])),
+    tooltip=[alt.Tooltip("layer:O", title=t("gradient_vanishing.layer")),
+             alt.Tooltip("value:Q", title=t("gradient_vanishing.derivative_axis"), format=".3f")])
 if activation == "sigmoid":
     quarter = pd.DataFrame({"value": [deep_mlp.SIGMOID_DERIVATIVE_BOUND]})
     bars = bars + alt.Chart(quarter).mark_rule(color=GREY, strokeDash=[6, 4]).encode(y=alt.Y("value:Q"))
 charts.show(bars, container=left)
 if len(result.losses) > 1:
-    losses = pd.DataFrame({"step": np.arange(len(result.losses)), "loss": result.losses, "series": t("gv.loss")})
-    loss_chart = charts.lines(losses, "step", "loss", "series", t("gv.loss_title"), t("gv.step_axis"), t("gv.loss"),
-                              base_height=220).encode(y=alt.Y("loss:Q", title=t("gv.loss"), scale=alt.Scale(zero=False)))
+    losses = pd.DataFrame({"step": np.arange(len(result.losses)), "loss": result.losses, "series": t("gradient_vanishing.loss")})
+    loss_chart = charts.lines(losses, "step", "loss", "series", t("gradient_vanishing.loss_title"),
+                              t("gradient_vanishing.step_axis"), t("gradient_vanishing.loss"), base_height=220).encode(
+        y=alt.Y("loss:Q", title=t("gradient_vanishing.loss"), scale=alt.Scale(zero=False)))
     charts.show(loss_chart, container=right)
 else:
-    right.info(t("gv.no_steps"))
+    right.info(t("gradient_vanishing.no_steps"))

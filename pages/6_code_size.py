@@ -18,18 +18,18 @@ PCA_COLOR, AE_COLOR = "#4c78a8", "#f58518"
 
 view = frame("code_size")
 dataset = loaders.dataset_choice("cs_dataset", DEFAULTS)
-code_size = controls.choice_slider("cs_code_size", DEFAULTS, "cs.code_size", list(pretrained.CODE_SIZES),
-                                   help_key="cs.code_size_help")
+code_size = controls.choice_slider("cs_code_size", DEFAULTS, "code_size.code_size", list(pretrained.CODE_SIZES),
+                                   help_key="code_size.code_size_help")
 split = loaders.dataset(dataset)
-first = controls.slider("cs_first", DEFAULTS, "cs.first", 0, len(split.x_test) - SHOWN, 1, help_key="cs.first_help")
+first = controls.slider("cs_first", DEFAULTS, "code_size.first", 0, len(split.x_test) - SHOWN, 1, help_key="code_size.first_help")
 controls.reset_button(DEFAULTS)
 
-introduce(view, t("cs.intro"), (
+introduce(view, t("code_size.intro"), (
     r"\text{PCA:}\quad z = W_d\,(x - \mu),\qquad \hat x = \mu + W_d^{\top} z"
     r"\qquad\qquad \text{AE:}\quad z = f_\phi(x),\qquad \hat x = g_\theta(f_\phi(x))",
     r"L(x, \hat x) = -\sum_{i=1}^{784}\big[x_i \log \hat x_i + (1 - x_i)\log(1 - \hat x_i)\big]"
     r"\qquad \mathrm{MSE} = \frac{1}{784}\sum_{i=1}^{784} (x_i - \hat x_i)^2",
-), "cs.explain")
+), "code_size.explain")
 
 basis = loaders.pca_basis(dataset)
 models = {size: loaders.pretrained_model(pretrained.autoencoder_name(dataset, size)) for size in pretrained.CODE_SIZES}
@@ -41,43 +41,45 @@ def errors_on_test_split(dataset: str, _split, _basis, _models) -> comparison.Co
     return comparison.code_size_errors(_split.x_test, _basis, {size: model.model for size, model in _models.items()})
 
 
-with st.spinner(t("cs.computing")):
+with st.spinner(t("code_size.computing")):
     errors = errors_on_test_split(dataset, split, basis, models)
 pca_mse, ae_mse, ratio = errors.at(code_size)
 
 columns = st.columns(3)
-columns[0].metric(t("cs.metric.pca", d=code_size), f"{pca_mse:.4f}")
-columns[1].metric(t("cs.metric.ae", d=code_size), f"{ae_mse:.4f}")
-columns[2].metric(t("cs.metric.ratio", d=code_size), f"{ratio:.2f}", help=t("cs.ratio_help"))
+columns[0].metric(t("code_size.metric.pca", d=code_size), f"{pca_mse:.4f}")
+columns[1].metric(t("code_size.metric.ae", d=code_size), f"{ae_mse:.4f}")
+columns[2].metric(t("code_size.metric.ratio", d=code_size), f"{ratio:.2f}", help=t("code_size.ratio_help"))
 
-names = {"pca": t("cs.series.pca"), "ae": t("cs.series.ae")}
+names = {"pca": t("code_size.series.pca"), "ae": t("code_size.series.ae")}
 left, right = st.columns([2, 3])
-table = pd.DataFrame({t("cs.col.d"): errors.code_sizes, t("cs.col.pca"): errors.pca_mse,
-                      t("cs.col.ae"): errors.autoencoder_mse, t("cs.col.ratio"): errors.ratio})
-left.subheader(t("cs.table_title"))
+table = pd.DataFrame({t("code_size.col.d"): errors.code_sizes, t("code_size.col.pca"): errors.pca_mse,
+                      t("code_size.col.ae"): errors.autoencoder_mse, t("code_size.col.ratio"): errors.ratio})
+left.subheader(t("code_size.table_title"))
 left.dataframe(table, hide_index=True, column_config={
-    t("cs.col.pca"): st.column_config.NumberColumn(format="%.4f"),
-    t("cs.col.ae"): st.column_config.NumberColumn(format="%.4f"),
-    t("cs.col.ratio"): st.column_config.NumberColumn(format="%.2f")})
-left.caption(t("cs.table_caption", count=len(split.x_test)))
+    t("code_size.col.pca"): st.column_config.NumberColumn(format="%.4f"),
+    t("code_size.col.ae"): st.column_config.NumberColumn(format="%.4f"),
+    t("code_size.col.ratio"): st.column_config.NumberColumn(format="%.2f")})
+left.caption(t("code_size.table_caption", count=len(split.x_test)))
 
 curves = pd.concat([pd.DataFrame({"d": errors.code_sizes, "mse": errors.pca_mse, "method": names["pca"]}),
                     pd.DataFrame({"d": errors.code_sizes, "mse": errors.autoencoder_mse, "method": names["ae"]})])
-x_axis = alt.X("d:Q", title=t("cs.axis.d"), scale=alt.Scale(type="log", domain=[1.6, 38]),
+x_axis = alt.X("d:Q", title=t("code_size.axis.d"), scale=alt.Scale(type="log", domain=[1.6, 38]),
                axis=alt.Axis(values=list(pretrained.CODE_SIZES), format="d"))
-line_chart = charts.lines(curves, "d", "mse", "method", t("cs.chart_title"), t("cs.axis.d"), t("cs.axis.mse"),
+line_chart = charts.lines(curves, "d", "mse", "method", t("code_size.chart_title"), t("code_size.axis.d"),
+                          t("code_size.axis.mse"),
                           colors={names["pca"]: PCA_COLOR, names["ae"]: AE_COLOR}).mark_line(point=True).encode(
-    x=x_axis, y=alt.Y("mse:Q", title=t("cs.axis.mse"), scale=alt.Scale(type="log", nice=False, padding=14),
+    x=x_axis, y=alt.Y("mse:Q", title=t("code_size.axis.mse"), scale=alt.Scale(type="log", nice=False, padding=14),
                       axis=alt.Axis(format=".3f", values=[0.005, 0.01, 0.02, 0.03, 0.05, 0.1])))
 chosen = alt.Chart(pd.DataFrame({"d": [code_size]})).mark_rule(color="gray", strokeDash=[6, 4]).encode(x=x_axis)
 charts.show(alt.layer(line_chart, chosen), container=right)
 
-st.subheader(t("cs.rows_title", d=code_size, first=first, last=first + SHOWN - 1))
+st.subheader(t("code_size.rows_title", d=code_size, first=first, last=first + SHOWN - 1))
 originals = split.x_test[first:first + SHOWN]
 reconstructions = {"pca": basis.reconstruct(originals, code_size),
                    "ae": generative.apply(models[code_size].model, originals)}
 labels = loaders.class_names(dataset)
-images.show(originals, caption=t("cs.row.original", labels=", ".join(labels[y] for y in split.y_test[first:first + SHOWN])))
+images.show(originals,
+            caption=t("code_size.row.original", labels=", ".join(labels[y] for y in split.y_test[first:first + SHOWN])))
 for method, rebuilt in reconstructions.items():
-    images.show(rebuilt, caption=t("cs.row.rebuilt", method=names[method],
+    images.show(rebuilt, caption=t("code_size.row.rebuilt", method=names[method],
                                    mse=metrics.mse(originals, rebuilt)))

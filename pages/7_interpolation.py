@@ -30,23 +30,23 @@ view = frame("interpolation")
 dataset = loaders.dataset_choice("ip_dataset", DEFAULTS)
 split = loaders.dataset(dataset)
 last_index = len(split.x_test) - 1
-start = controls.slider("ip_start", DEFAULTS, "ip.start", 0, last_index, 1, help_key="ip.index_help")
-end = controls.slider("ip_end", DEFAULTS, "ip.end", 0, last_index, 1, help_key="ip.index_help")
-steps = controls.slider("ip_steps", DEFAULTS, "ip.steps", 5, 15, 1)
-code_size = controls.choice_slider("ip_code_size", DEFAULTS, "ip.code_size", list(pretrained.CODE_SIZES),
-                                   help_key="ip.code_size_help")
-controls.preset_button(t("ip.swap"), {"ip_start": end, "ip_end": start})
+start = controls.slider("ip_start", DEFAULTS, "interpolation.start", 0, last_index, 1, help_key="interpolation.index_help")
+end = controls.slider("ip_end", DEFAULTS, "interpolation.end", 0, last_index, 1, help_key="interpolation.index_help")
+steps = controls.slider("ip_steps", DEFAULTS, "interpolation.steps", 5, 15, 1)
+code_size = controls.choice_slider("ip_code_size", DEFAULTS, "interpolation.code_size", list(pretrained.CODE_SIZES),
+                                   help_key="interpolation.code_size_help")
+controls.preset_button(t("interpolation.swap"), {"ip_start": end, "ip_end": start})
 pair = comparison.random_pair(split.y_test, seed=start * len(split.x_test) + end)  # the same pair gives the same draw
-controls.preset_button(t("ip.random"), {"ip_start": pair[0], "ip_end": pair[1]})
+controls.preset_button(t("interpolation.random"), {"ip_start": pair[0], "ip_end": pair[1]})
 controls.reset_button(DEFAULTS)
 
-introduce(view, t("ip.intro"), (
+introduce(view, t("interpolation.intro"), (
     r"\text{pixel:}\; x(t) = (1-t)\,a + t\,b \qquad "
     r"\text{PCA:}\; x(t) = \mu + W_d^{\top}\big((1-t)\,z_a + t\,z_b\big) = (1-t)\,\hat a + t\,\hat b",
     r"\text{AE:}\; x(t) = g_\theta\big((1-t)\,f_\phi(a) + t\,f_\phi(b)\big)",
     r"\delta(x) = \min_{j}\, \lVert x - x_j^{\text{train}} \rVert_2 \qquad "
     r"\varepsilon(x) = \tfrac{1}{784}\,\lVert x - r(x) \rVert_2^2,\;\; r = g_{30} \circ f_{30}",
-), "ip.explain")
+), "interpolation.explain")
 
 basis = loaders.pca_basis(dataset)
 model = loaders.pretrained_model(pretrained.autoencoder_name(dataset, code_size))
@@ -75,20 +75,21 @@ def typical_levels(dataset: str, _split, _judge) -> tuple[float, float]:
             float(np.median(comparison.reconstruction_change(_split.x_test, _judge.model))))
 
 
-with st.spinner(t("ip.computing")):
+with st.spinner(t("interpolation.computing")):
     paths, distances, changes = paths_and_rulers(dataset, start, end, steps, code_size, split, basis, model, judge)
     codes = test_codes(dataset, code_size, split, model)
     typical = typical_levels(dataset, split, judge)
 labels = loaders.class_names(dataset)
 middle = steps // 2  # t = 0.5 when the number of steps is odd
-names = {name: t(f"ip.path.{name}") for name in paths}
+names = {name: t(f"interpolation.path.{name}") for name in paths}
 
-st.subheader(t("ip.paths_title", start=labels[split.y_test[start]], end=labels[split.y_test[end]], d=code_size))
+st.subheader(t("interpolation.paths_title", start=labels[split.y_test[start]], end=labels[split.y_test[end]], d=code_size))
 for name, path in paths.items():
-    images.show(path, caption=t("ip.strip_caption", path=names[name], distance=distances[name][middle],
+    images.show(path, caption=t("interpolation.strip_caption", path=names[name], distance=distances[name][middle],
                                 change=changes[name][middle]))
 for column, name in zip(st.columns(3), paths, strict=True):
-    column.metric(t("ip.metric.middle", path=names[name]), f"{distances[name][middle]:.2f}", help=t("ip.metric_help"))
+    column.metric(t("interpolation.metric.middle", path=names[name]), f"{distances[name][middle]:.2f}",
+                  help=t("interpolation.metric_help"))
 
 
 def ruler_chart(values: dict, level: float, title_key: str, axis_key: str, value_format: str) -> alt.LayerChart:
@@ -97,21 +98,22 @@ def ruler_chart(values: dict, level: float, title_key: str, axis_key: str, value
                         for name in paths])
     lines = charts.lines(curves, "t", "value", "path", t(title_key), "t", t(axis_key),
                          colors={names[name]: PATH_COLORS[name] for name in paths}).mark_line(point=True)
-    reference = alt.Chart(pd.DataFrame({"value": [level], "label": [t("ip.typical")]})).mark_rule(
+    reference = alt.Chart(pd.DataFrame({"value": [level], "label": [t("interpolation.typical")]})).mark_rule(
         color="black", strokeDash=[6, 4]).encode(y=alt.Y("value:Q"), tooltip=[
             alt.Tooltip("label:N", title=" "), alt.Tooltip("value:Q", title=t(axis_key), format=value_format)])
     return alt.layer(lines, reference)
 
 
 left, right = st.columns(2)
-charts.show(ruler_chart(distances, typical[0], "ip.chart.distance", "ip.axis.distance", ".2f"), container=left)
-charts.show(ruler_chart(changes, typical[1], "ip.chart.change", "ip.axis.change", ".4f"), container=right)
-st.caption(t("ip.rulers_caption", distance=typical[0], change=typical[1]))
+charts.show(ruler_chart(distances, typical[0], "interpolation.chart.distance", "interpolation.axis.distance", ".2f"),
+            container=left)
+charts.show(ruler_chart(changes, typical[1], "interpolation.chart.change", "interpolation.axis.change", ".4f"), container=right)
+st.caption(t("interpolation.rulers_caption", distance=typical[0], change=typical[1]))
 
-st.subheader(t("ip.neighbours_title", label=labels[split.y_test[start]], index=start))
+st.subheader(t("interpolation.neighbours_title", label=labels[split.y_test[start]], index=start))
 found = {"pixel": comparison.neighbours(start, split.x_test, split.y_test, NEIGHBOURS),
          "code": comparison.neighbours(start, codes, split.y_test, NEIGHBOURS)}
 for column, (name, result) in zip(st.columns(2), found.items(), strict=True):
-    column.metric(t(f"ip.same_label.{name}", d=code_size), f"{result.same_label} / {NEIGHBOURS}")
+    column.metric(t(f"interpolation.same_label.{name}", d=code_size), f"{result.same_label} / {NEIGHBOURS}")
     images.show(split.x_test[result.indices], container=column,
-                caption=t("ip.labels", labels=", ".join(labels[y] for y in split.y_test[result.indices])))
+                caption=t("interpolation.labels", labels=", ".join(labels[y] for y in split.y_test[result.indices])))

@@ -27,8 +27,8 @@ def curve(shown: descent.TaylorView, run: descent.Run, count: int) -> alt.LayerC
     taylor = shown.taylor
     x_axis = alt.X("θ:Q", scale=alt.Scale(domain=[shown.grid[0], shown.grid[-1]], nice=False), title="θ")
     y_axis = alt.Y("L:Q", scale=alt.Scale(domain=[shown.curve.min() - 0.3, shown.curve.max()], nice=False),
-                   title=t("gd.loss"))
-    names = {key: t(f"gd.series.{key}") for key in ("loss", "tangent", "iterates", "predicted", "actual")}
+                   title=t("gradient_descent.loss"))
+    names = {key: t(f"gradient_descent.series.{key}") for key in ("loss", "tangent", "iterates", "predicted", "actual")}
     color = alt.Color("series:N", title=None, legend=alt.Legend(orient="bottom"), scale=alt.Scale(
         domain=list(names.values()), range=["#7f7f7f", "#1f77b4", "black", "#2ca02c", "#d62728"]))
     lines = pd.DataFrame({"θ": np.tile(shown.grid, 2), "L": np.concatenate([shown.curve, shown.tangent]),
@@ -42,10 +42,10 @@ def curve(shown: descent.TaylorView, run: descent.Run, count: int) -> alt.LayerC
     line_layer = alt.Chart(lines).mark_line(clip=True).encode(x=x_axis, y=y_axis, color=color)
     point_layer = alt.Chart(points).mark_point(filled=True, size=70, opacity=0.9, clip=True).encode(
         x=x_axis, y=y_axis, color=color,
-        tooltip=[alt.Tooltip("step:Q", title=t("gd.step")), alt.Tooltip("θ:Q", format=".4f"),
+        tooltip=[alt.Tooltip("step:Q", title=t("gradient_descent.step")), alt.Tooltip("θ:Q", format=".4f"),
                  alt.Tooltip("L:Q", format=".4f")])
     return alt.layer(band, line_layer, point_layer, height=charts.height(320),
-                     title=t("gd.curve_title", step=shown.step_index))
+                     title=t("gradient_descent.curve_title", step=shown.step_index))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -66,12 +66,12 @@ def surface(loss: str, x_box: tuple, y_box: tuple, paths: dict, title: str, x_ti
     stroke = alt.Stroke("path:N", title=None, legend=legend, scale=alt.Scale(domain=list(paths), range=["white", ACCENT]))
     lines = alt.Chart(trails).mark_line(strokeWidth=2.5).encode(
         x=alt.X("x:Q"), y=alt.Y("y:Q"), order=alt.Order("step:Q"), stroke=stroke)
-    heat = _heat(loss, x_box, y_box, (title, x_title, y_title, t("gd.loss")), charts.presenter())
+    heat = _heat(loss, x_box, y_box, (title, x_title, y_title, t("gradient_descent.loss")), charts.presenter())
     charts.show(alt.layer(heat, lines), width="content")
 
 
 def cosines(values: np.ndarray, title: str) -> alt.Chart:
     """How the cosines between batch gradients and the full gradient spread."""
     return alt.Chart(pd.DataFrame({"cos": values}), height=charts.height(260), title=title).mark_bar(color=ACCENT).encode(
-        x=alt.X("cos:Q", bin=alt.Bin(extent=[-1, 1], step=0.05), title=t("gd.cosine")),
-        y=alt.Y("count():Q", title=t("gd.count")))
+        x=alt.X("cos:Q", bin=alt.Bin(extent=[-1, 1], step=0.05), title=t("gradient_descent.cosine")),
+        y=alt.Y("count():Q", title=t("gradient_descent.count")))

@@ -126,7 +126,7 @@ def frame(page_id: str) -> Frame:
     )
     presenter = bar.toggle(t("frame.presenter"), key=PRESENTER_KEY,
                            bind="query-params", help=t("frame.presenter_help"))
-    st.set_page_config(page_title=f"{t(f'page.{page_id}.title')} · {t('app.title')}",
+    st.set_page_config(page_title=f"{t(f'{page_id}.title')} · {t('frame.app_title')}",
                        page_icon="🧭", layout="wide", initial_sidebar_state="expanded")
     st.markdown(APP_CSS + (PRESENTER_CSS if presenter else ""), unsafe_allow_html=True)
     _navigation(menu_row, page_id)
@@ -145,7 +145,7 @@ def carried_params() -> dict:
 
 
 def page_link(page_id: str, path: str, container=st, icon: str | None = None) -> None:
-    container.page_link(path, label=t(f"page.{page_id}.title"), icon=icon,
+    container.page_link(path, label=t(f"{page_id}.title"), icon=icon,
                         query_params=carried_params())
 
 
@@ -160,7 +160,7 @@ def _navigation(container, page_id: str) -> None:
     page_link(*HOME, container=menu, icon=":material/map:")
     for chapter_id, pages in CHAPTERS:
         if pages:
-            menu.caption(t(f"chapter.{chapter_id}.title"))
+            menu.caption(t(f"{chapter_id}.title"))
             for chapter_page_id, path in pages:
                 page_link(chapter_page_id, path, container=menu)
     order = all_pages()
@@ -168,10 +168,10 @@ def _navigation(container, page_id: str) -> None:
     previous_column, next_column = container.columns(2)
     if here > 0:
         previous_column.page_link(order[here - 1][1], label=t("frame.previous"), icon=":material/arrow_back:",
-                                  help=t(f"page.{order[here - 1][0]}.title"), query_params=carried_params())
+                                  help=t(f"{order[here - 1][0]}.title"), query_params=carried_params())
     if here < len(order) - 1:
         next_column.page_link(order[here + 1][1], label=t("frame.next"), icon=":material/arrow_forward:",
-                              icon_position="right", help=t(f"page.{order[here + 1][0]}.title"),
+                              icon_position="right", help=t(f"{order[here + 1][0]}.title"),
                               query_params=carried_params())
 
 
@@ -181,7 +181,7 @@ def introduce(view: Frame, intro: str, equations: tuple[str, ...] = (), explanat
     On the projector they fold into one closed expander under the title, so that the picture
     starts on the first screen; the lecturer opens it when the class gets to the equations.
     """
-    st.title(t(f"page.{view.page_id}.title"))
+    st.title(t(f"{view.page_id}.title"))
     if view.presenter:
         with st.expander(t("frame.intro"), expanded=False):
             st.markdown(intro)

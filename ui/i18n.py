@@ -1,4 +1,8 @@
-"""Language choice and string lookup. The strings live in ui/lang/<code>.py, one per language."""
+"""Language choice and string lookup.
+
+The strings live in ui/lang/<code>/, split by chapter, with the long texts in Markdown (see
+ui/lang/__init__.py); they are read once, at import, into one flat dict per language.
+"""
 
 from __future__ import annotations
 

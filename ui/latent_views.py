@@ -77,12 +77,12 @@ def latent_map(codes: np.ndarray, labels: np.ndarray, title: str, limit: float, 
 
 def point_sliders(prefix: str, defaults: dict, heading_key: str) -> tuple[float, float]:
     """The sidebar's z₁ and z₂ sliders of the point picked on a map (keys f"{prefix}_z1", f"{prefix}_z2",
-    labels f"{prefix}.z1", f"{prefix}.z2"), under a heading; a click on the map writes them."""
+    labels latent.z1, latent.z2), under a heading; a click on the map writes them."""
     from ui import controls
 
     st.sidebar.markdown(t(heading_key))
-    return tuple(controls.slider(f"{prefix}_{axis}", defaults, f"{prefix}.{axis}", -POINT_RANGE, POINT_RANGE, POINT_STEP)
-                 for axis in ("z1", "z2"))
+    return tuple(controls.slider(f"{prefix}_{axis}", defaults, label_key, -POINT_RANGE, POINT_RANGE, POINT_STEP)
+                 for axis, label_key in (("z1", "latent.z1"), ("z2", "latent.z2")))
 
 
 def show_clickable(chart, key: str, limit: float, sliders: tuple[str, str]) -> None:

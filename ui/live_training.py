@@ -43,30 +43,30 @@ class Run:
 def loss_chart(run: Run, reference: list | None):
     """Training and test loss per epoch: colour tells the split, the dash tells this run from the
     pretrained model's recorded run (solid and dashed, in the legend too)."""
-    splits = {"train": t("train.split.train"), "test": t("train.split.test")}
-    rows = [(e.index, value, splits[name], t("train.run.this"))
+    splits = {"train": t("training.split.train"), "test": t("training.split.test")}
+    rows = [(e.index, value, splits[name], t("training.run.this"))
             for e in run.epochs for name, value in (("train", e.loss), ("test", e.test_loss))]
     if reference:  # as many epochs as this run asked for, so the two runs share the x axis
-        rows += [(index, value, splits[name], t("train.run.reference"))
+        rows += [(index, value, splits[name], t("training.run.reference"))
                  for index, pair in enumerate(reference[:run.recipe.epochs], start=1)
                  for name, value in zip(("train", "test"), pair, strict=True)]
-    title = t(f"train.chart_title.{run.recipe.family}", beta=f"{run.recipe.beta:g}")
+    title = t(f"training.chart_title.{run.recipe.family}", beta=f"{run.recipe.beta:g}")
     color = alt.Color("curve:N", title=None, scale=alt.Scale(domain=list(splits.values()), range=[BLUE, ORANGE]),
                       legend=LINE_LEGEND)
-    return _curves(rows, title, t("train.loss_axis"), color, run, bool(reference))
+    return _curves(rows, title, t("training.loss_axis"), color, run, bool(reference))
 
 
 def term_chart(run: Run, reference_terms: dict | None, term: str, colour: str):
     """One term of a VAE's −ELBO on the test split per epoch, on its own y scale: the KL is tens of
     times smaller than the reconstruction (3 against 190 nats after one epoch at β = 1, d = 2),
     and on a shared axis its rise would be a flat line."""
-    label = t(f"train.term.{term}")
-    rows = [(e.index, e.logs[f"val_{term}"], label, t("train.run.this")) for e in run.epochs if f"val_{term}" in e.logs]
+    label = t(f"training.term.{term}")
+    rows = [(e.index, e.logs[f"val_{term}"], label, t("training.run.this")) for e in run.epochs if f"val_{term}" in e.logs]
     if reference_terms:
-        rows += [(index, value, label, t("train.run.reference"))
+        rows += [(index, value, label, t("training.run.reference"))
                  for index, value in enumerate(reference_terms.get(f"val_{term}", [])[:run.recipe.epochs], start=1)]
     color = alt.Color("curve:N", title=None, scale=alt.Scale(domain=[label], range=[colour]), legend=None)
-    return _curves(rows, t(f"train.term_title.{term}"), t("train.nats_axis"), color, run, bool(reference_terms))
+    return _curves(rows, t(f"training.term_title.{term}"), t("training.nats_axis"), color, run, bool(reference_terms))
 
 
 def _curves(rows: list, title: str, y_title: str, color: alt.Color, run: Run, with_reference: bool) -> alt.LayerChart:
@@ -74,10 +74,10 @@ def _curves(rows: list, title: str, y_title: str, color: alt.Color, run: Run, wi
     strokeDash channel, so its legend shows the dash; points mark the epochs while there are few of
     them (a run of one epoch is a single point), in a layer of their own so the legend stays lines."""
     frame = pd.DataFrame(rows, columns=["epoch", "value", "curve", "run"]).astype({"epoch": "int64", "value": "float64"})
-    runs = [t("train.run.this"), *([t("train.run.reference")] if with_reference else [])]
+    runs = [t("training.run.this"), *([t("training.run.reference")] if with_reference else [])]
     dash = alt.StrokeDash("run:N", title=None, scale=alt.Scale(domain=runs, range=[SOLID, DASHED][:len(runs)]),
                           legend=DASH_LEGEND)
-    epoch, value = t("train.epoch_axis"), y_title
+    epoch, value = t("training.epoch_axis"), y_title
     base = alt.Chart(frame).encode(
         x=charts.epoch_x(epoch), y=alt.Y("value:Q", title=value, scale=alt.Scale(zero=False)), color=color,
         tooltip=[alt.Tooltip("epoch:Q", title=epoch), alt.Tooltip("value:Q", title=value, format=".4f"),
@@ -105,20 +105,20 @@ def panel(prefix: str, recipe: pretrained.Recipe, split, reference: dict | None 
     if run is not None and run.status == "running":  # a click ended the script mid-run
         run.status = "stopped"
     left, right = st.columns(2)
-    start = left.button(t("train.start"), type="primary", key=f"{prefix}_start", width="stretch")
-    right.button(t("train.stop"), key=f"{prefix}_stop", disabled=not start, width="stretch",
-                 help=t("train.stop_help"))
+    start = left.button(t("training.start"), type="primary", key=f"{prefix}_start", width="stretch")
+    right.button(t("training.stop"), key=f"{prefix}_stop", disabled=not start, width="stretch",
+                 help=t("training.stop_help"))
     progress, loss_area = st.empty(), st.empty()
     # The family's terms side by side, each on its own scale (placeholders, redrawn after every epoch).
     terms = models.FAMILIES[recipe.family].terms
     term_areas = [column.empty() for column in st.columns(len(terms))] if terms else []
     if start:
-        progress.progress(0.0, text=t("train.preparing"))  # the first build also imports TensorFlow
+        progress.progress(0.0, text=t("training.preparing"))  # the first build also imports TensorFlow
         run = Run(recipe, pretrained.build(recipe))
         st.session_state[key] = run
         _train(run, split, progress, lambda: _draw(run, reference, loss_area, term_areas))
     if run is None:
-        progress.info(t("train.none_yet"))
+        progress.info(t("training.none_yet"))
         if reference:  # the pretrained model's curves already, so the page opens on a picture
             _draw(Run(recipe, parts=None), reference, loss_area, term_areas)
         return None
@@ -131,12 +131,12 @@ def panel(prefix: str, recipe: pretrained.Recipe, split, reference: dict | None 
 
 def _train(run: Run, split, progress, draw) -> None:
     total = run.recipe.epochs
-    waiting = t("train.waiting") if training.training_lock.locked() else t("train.preparing")
+    waiting = t("training.waiting") if training.training_lock.locked() else t("training.preparing")
     progress.progress(0.0, text=waiting)
 
     def on_epoch_end(epoch) -> None:
         run.epochs.append(epoch)
-        progress.progress(epoch.index / total, text=t("train.progress", epoch=epoch.index, total=total,
+        progress.progress(epoch.index / total, text=t("training.progress", epoch=epoch.index, total=total,
                                                       seconds=f"{epoch.seconds:.1f}"))
         draw()
 
@@ -147,9 +147,9 @@ def _train(run: Run, split, progress, draw) -> None:
 
 def _report(run: Run, container) -> None:
     if run.status == "diverged":
-        container.warning(t("train.diverged", epoch=run.diverged_at))
+        container.warning(t("training.diverged", epoch=run.diverged_at))
     elif run.status == "stopped":
-        container.info(t("train.stopped", epoch=len(run.epochs), total=run.recipe.epochs))
+        container.info(t("training.stopped", epoch=len(run.epochs), total=run.recipe.epochs))
     else:
         seconds = sum(e.seconds for e in run.epochs)
-        container.success(t("train.done", epochs=len(run.epochs), seconds=f"{seconds:.1f}"))
+        container.success(t("training.done", epochs=len(run.epochs), seconds=f"{seconds:.1f}"))

@@ -72,15 +72,15 @@ def bar(key: str, last: int, unit_key: str) -> int | None:
         st.session_state[f"{key}_playing"] = False  # the end: the next tick turns the timer off
     play_column, step_column, whole_column, counter_column = st.columns([1.2, 1.1, 1.4, 2.3], vertical_alignment="center")
     if _playing(key):
-        play_column.button(t("play.pause"), key=f"{key}_pause", icon=":material/pause:", width="stretch",
+        play_column.button(t("player.pause"), key=f"{key}_pause", icon=":material/pause:", width="stretch",
                            on_click=_pause, args=(key,))
     else:
-        play_column.button(t("play.play"), key=f"{key}_play", icon=":material/play_arrow:", width="stretch",
-                           type="primary", help=t("play.play_help"), on_click=_play, args=(key, last))
-    step_column.button(t("play.step"), key=f"{key}_step", icon=":material/skip_next:", width="stretch",
-                       help=t("play.step_help", step=_frame_step(last)), on_click=_step, args=(key, last))
-    whole_column.button(t("play.whole"), key=f"{key}_whole", icon=":material/replay:", width="stretch",
-                        help=t("play.whole_help"), disabled=at is None, on_click=_whole, args=(key,))
+        play_column.button(t("player.play"), key=f"{key}_play", icon=":material/play_arrow:", width="stretch",
+                           type="primary", help=t("player.play_help"), on_click=_play, args=(key, last))
+    step_column.button(t("player.step"), key=f"{key}_step", icon=":material/skip_next:", width="stretch",
+                       help=t("player.step_help", step=_frame_step(last)), on_click=_step, args=(key, last))
+    whole_column.button(t("player.whole"), key=f"{key}_whole", icon=":material/replay:", width="stretch",
+                        help=t("player.whole_help"), disabled=at is None, on_click=_whole, args=(key,))
     counter_column.progress(1.0 if at is None else at / max(last, 1),
-                            text=t("play.counter", unit=t(unit_key), at=last if at is None else at, last=last))
+                            text=t("player.counter", unit=t(unit_key), at=last if at is None else at, last=last))
     return at

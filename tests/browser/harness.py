@@ -66,11 +66,11 @@ class PageInfo:
 
     def title(self, language: str) -> str:
         """The page's h1 in `language` (the home page's h1 is the app title)."""
-        key = "app.title" if self.page_id == HOME[0] else f"page.{self.page_id}.title"
+        key = "frame.app_title" if self.page_id == HOME[0] else f"{self.page_id}.title"
         return CATALOGUES[language][key]
 
     def nav_label(self, language: str) -> str:
-        return CATALOGUES[language][f"page.{self.page_id}.title"]
+        return CATALOGUES[language][f"{self.page_id}.title"]
 
 
 def all_pages() -> list[PageInfo]:

@@ -90,7 +90,7 @@ def test_slider_moves_change_numbers_and_url(tab, server, browser):
     open_url(tab, server.url(NEURON.path))
     shown = metric_values(tab)
     assert len(shown) >= 2
-    weight = thumb(tab, "neuron.w0")
+    weight = thumb(tab, "sigmoid_neuron.w0")
     assert weight.get_attribute("aria-valuetext") == "0.60"
     assert "neuron_w0" not in url_query(tab)  # a default value is not written to the URL
 
@@ -155,8 +155,8 @@ def test_reset_restores_defaults(tab, server):
     open_url(tab, server.url(NEURON.path))
     default_sliders, default_metrics = slider_values(tab), metric_values(tab)
 
-    press(tab, thumb(tab, "neuron.w0"), "End")
-    press(tab, thumb(tab, "neuron.epochs"), "Home")
+    press(tab, thumb(tab, "sigmoid_neuron.w0"), "End")
+    press(tab, thumb(tab, "sigmoid_neuron.epochs"), "Home")
     assert slider_values(tab) != default_sliders
     assert metric_values(tab) != default_metrics
     assert {"neuron_w0", "neuron_epochs"} <= set(url_query(tab))

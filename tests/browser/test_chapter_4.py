@@ -33,13 +33,15 @@ CVAE = page_by_id("cvae")
 
 # page, language, URL query, {label key: the value its slider must show}
 DEEP_LINKS = [
-    (MANIFOLD, "en", {"vm_z1": 1.5, "vm_z2": -0.5, "vm_grid": 12}, {"vm.z1": "1.50", "vm.z2": "-0.50", "vm.grid": "12"}),
-    (page_by_id("ae_vs_vae"), "ko", {"av_count": 12, "av_seed": 7}, {"av.count": "12", "av.seed": "7"}),
-    (page_by_id("reparameterisation"), "en", {"rp_index": 42, "rp_count": 3}, {"rp.index": "42", "rp.count": "3"}),
-    (BETA, "ko", {"vb_beta": 4, "vb_samples": 8}, {"vb.beta": "4", "vb.samples": "8"}),
-    (TRAIN_VAE, "ko", {"tv_code": 8, "tv_epochs": 3}, {"tv.code": "8", "tv.epochs": "3"}),
-    (CVAE, "en", {"cv_label": 7, "cv_z1": -1, "cv_grid": 6}, {"cv.label": "7", "cv.z1": "-1.00", "cv.grid": "6"}),
-    (page_by_id("aae"), "en", {"aa_prior": "swiss_roll", "aa_grid": 9}, {"aa.grid": "9"}),
+    (MANIFOLD, "en", {"vm_z1": 1.5, "vm_z2": -0.5, "vm_grid": 12},
+     {"latent.z1": "1.50", "latent.z2": "-0.50", "vae_manifold.grid": "12"}),
+    (page_by_id("ae_vs_vae"), "ko", {"av_count": 12, "av_seed": 7}, {"ae_vs_vae.count": "12", "ae_vs_vae.seed": "7"}),
+    (page_by_id("reparameterisation"), "en", {"rp_index": 42, "rp_count": 3},
+     {"reparameterisation.index": "42", "reparameterisation.count": "3"}),
+    (BETA, "ko", {"vb_beta": 4, "vb_samples": 8}, {"vae_beta.beta": "4", "vae_beta.samples": "8"}),
+    (TRAIN_VAE, "ko", {"tv_code": 8, "tv_epochs": 3}, {"train_vae.code": "8", "train_vae.epochs": "3"}),
+    (CVAE, "en", {"cv_label": 7, "cv_z1": -1, "cv_grid": 6}, {"cvae.label": "7", "latent.z1": "-1.00", "cvae.grid": "6"}),
+    (page_by_id("aae"), "en", {"aa_prior": "swiss_roll", "aa_grid": 9}, {"aae.grid": "9"}),
 ]
 
 
@@ -92,7 +94,7 @@ def test_a_click_on_the_cvae_map_moves_the_style_point(tab, server):
 def test_the_beta_slider_changes_the_model_shown(tab, server):
     open_url(tab, server.url(BETA.path, query_for("en")))
     before_metrics, before_images = metric_values(tab), image_sources(tab)
-    press(tab, thumb(tab, "vb.beta", "en"), "End")  # β = 4
+    press(tab, thumb(tab, "vae_beta.beta", "en"), "End")  # β = 4
     assert_no_error(tab)
     assert url_query(tab).get("vb_beta") == "4"
     assert metric_values(tab) != before_metrics
@@ -101,13 +103,13 @@ def test_the_beta_slider_changes_the_model_shown(tab, server):
 
 def test_train_one_vae_epoch(tab, server):
     open_url(tab, server.url(TRAIN_VAE.path, query_for("en", tv_epochs=1)))
-    assert alert_texts(tab, "Info") == [EN["train.none_yet"].replace("**", "")]
-    rerun_after(tab, main_area(tab).get_by_role("button", name=EN["train.start"]).click)
+    assert alert_texts(tab, "Info") == [EN["training.none_yet"].replace("**", "")]
+    rerun_after(tab, main_area(tab).get_by_role("button", name=EN["training.start"]).click)
     done = alert_texts(tab, "Success")
-    assert len(done) == 1 and template(EN["train.done"], epochs=1).fullmatch(done[0]), done
+    assert len(done) == 1 and template(EN["training.done"], epochs=1).fullmatch(done[0]), done
     elbo, reconstruction, kl = (float(value.replace("−", "-")) for value in metric_values(tab)[:3])
     assert 100 < elbo < 300 and elbo == pytest.approx(reconstruction + kl, abs=0.15)
     # The loss, the reconstruction and the KL (each on its own scale), the latent map.
     assert main_area(tab).get_by_test_id("stVegaLiteChart").count() == 4
-    assert any(caption.startswith(EN["tv.row.samples"]) for caption in image_captions(tab))
+    assert any(caption.startswith(EN["train_vae.row.samples"]) for caption in image_captions(tab))
     assert_no_error(tab)

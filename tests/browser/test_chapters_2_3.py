@@ -42,17 +42,18 @@ pytestmark = pytest.mark.browser
 EN = CATALOGUES["en"]
 MAPS, CODE_SIZE, INTERPOLATION = page_by_id("manifold_maps"), page_by_id("code_size"), page_by_id("interpolation")
 DENOISING, TRAINING = page_by_id("denoising"), page_by_id("train_autoencoder")
-NOT_AN_IMAGE = {language: CATALOGUES[language]["dn.upload_error.not_an_image"].format(allowed="PNG, JPEG")
+NOT_AN_IMAGE = {language: CATALOGUES[language]["denoising.upload_error.not_an_image"].format(allowed="PNG, JPEG")
                 for language in CATALOGUES}
 STOP_WITHIN = 20  # s from the Stop click to an idle page: the epoch under way ends first (≈3-5 s here)
 
 # page, language, URL query, {label key: the value its widget must show}
 DEEP_LINKS = [
-    (MAPS, "en", {"mm_index": 7, "mm_class": "3"}, {"mm.index": "7"}),
-    (CODE_SIZE, "ko", {"cs_code_size": 30, "cs_first": 5}, {"cs.code_size": "30", "cs.first": "5"}),
-    (INTERPOLATION, "en", {"ip_start": 3, "ip_steps": 11}, {"ip.start": "3", "ip.steps": "11"}),
-    (DENOISING, "en", {"dn_level": 0.2, "dn_first": 5}, {"dn.level": "0.20", "dn.first": "5"}),
-    (TRAINING, "ko", {"tr_epochs": 3, "tr_code": 5, "tr_lr": 0.01}, {"tr.epochs": "3", "tr.code": "5", "tr.lr": "0.01"}),
+    (MAPS, "en", {"mm_index": 7, "mm_class": "3"}, {"manifold_maps.index": "7"}),
+    (CODE_SIZE, "ko", {"cs_code_size": 30, "cs_first": 5}, {"code_size.code_size": "30", "code_size.first": "5"}),
+    (INTERPOLATION, "en", {"ip_start": 3, "ip_steps": 11}, {"interpolation.start": "3", "interpolation.steps": "11"}),
+    (DENOISING, "en", {"dn_level": 0.2, "dn_first": 5}, {"denoising.level": "0.20", "denoising.first": "5"}),
+    (TRAINING, "ko", {"tr_epochs": 3, "tr_code": 5, "tr_lr": 0.01},
+     {"train_autoencoder.epochs": "3", "train_autoencoder.code": "5", "train_autoencoder.lr": "0.01"}),
 ]
 
 
@@ -106,11 +107,11 @@ def digit_png() -> bytes:
 
 
 def train_button(page, language: str = "en"):
-    return main_area(page).get_by_role("button", name=CATALOGUES[language]["train.start"], exact=True)
+    return main_area(page).get_by_role("button", name=CATALOGUES[language]["training.start"], exact=True)
 
 
 def stop_button(page, language: str = "en"):
-    return main_area(page).get_by_role("button", name=CATALOGUES[language]["train.stop"], exact=True)
+    return main_area(page).get_by_role("button", name=CATALOGUES[language]["training.stop"], exact=True)
 
 
 @pytest.mark.parametrize(("info", "language", "query", "shown"), DEEP_LINKS, ids=[link[0].page_id for link in DEEP_LINKS])
@@ -132,7 +133,7 @@ def test_deep_link_applies_url_state(info, language, query, shown, tab, server):
 
 def test_denoising_slider_changes_url_and_psnr(tab, server):
     open_url(tab, server.url(DENOISING.path, query_for("en", dn_level=0.2)))
-    level = thumb(tab, "dn.level", "en")
+    level = thumb(tab, "denoising.level", "en")
     assert level.get_attribute("aria-valuetext") == "0.20"
     captions, table = image_captions(tab), table_cells(tab)
     psnr_rows = [caption for caption in captions if "PSNR" in caption]
@@ -163,7 +164,7 @@ def test_denoising_upload_bad_then_good(tab, server):
     upload_file(tab, "seven.png", digit_png(), "image/png")
     assert alert_texts(tab, "Error") == []
     assert tab.get_by_test_id("stImage").count() == images_before + 1
-    your_digit = EN["dn.upload_row"].split(" · ")[0]  # "your digit"
+    your_digit = EN["denoising.upload_row"].split(" · ")[0]  # "your digit"
     yours = [caption for caption in image_captions(tab) if caption.startswith(your_digit)]
     assert len(yours) == 1, image_captions(tab)
     assert len(re.findall(r"-?\d+\.\d dB", yours[0])) == 4, yours[0]  # corrupted, plain, denoising, PCA
@@ -184,25 +185,25 @@ def test_denoising_bad_upload_in_korean(tab, server):
 
 def test_train_one_epoch(tab, server):
     open_url(tab, server.url(TRAINING.path, query_for("en", tr_epochs=1)))
-    assert alert_texts(tab, "Info") == [EN["train.none_yet"].replace("**", "")]
+    assert alert_texts(tab, "Info") == [EN["training.none_yet"].replace("**", "")]
     assert metric_values(tab) == []
 
     rerun_after(tab, train_button(tab).click)
     done = alert_texts(tab, "Success")
-    assert len(done) == 1 and template(EN["train.done"], epochs=1).fullmatch(done[0]), done
+    assert len(done) == 1 and template(EN["training.done"], epochs=1).fullmatch(done[0]), done
     labels = tab.get_by_test_id("stMetricLabel").all_inner_texts()
-    assert EN["tr.metric.mse"] in [label.strip() for label in labels]
+    assert EN["train_autoencoder.metric.mse"] in [label.strip() for label in labels]
     mse = float(metric_values(tab)[0])
     assert 0.0 < mse < 0.2  # one epoch already beats predicting grey (≈0.1) but not by much
     assert main_area(tab).get_by_test_id("stVegaLiteChart").count() == 1
-    assert any(caption.startswith(EN["tr.row.yours"]) for caption in image_captions(tab))
+    assert any(caption.startswith(EN["train_autoencoder.row.yours"]) for caption in image_captions(tab))
     assert_no_error(tab)
 
 
 def test_stop_ends_training_after_current_epoch(tab, server):
     open_url(tab, server.url(TRAINING.path, query_for("en", tr_epochs=30)))
     train_button(tab).click()
-    tab.get_by_text(EN["train.progress"].split(" (")[0].format(epoch=2, total=30), exact=False).wait_for(timeout=90_000)
+    tab.get_by_text(EN["training.progress"].split(" (")[0].format(epoch=2, total=30), exact=False).wait_for(timeout=90_000)
     stop = stop_button(tab)
     assert stop.is_enabled()
 
@@ -215,7 +216,7 @@ def test_stop_ends_training_after_current_epoch(tab, server):
 
     stopped = alert_texts(tab, "Info")
     assert len(stopped) == 1, stopped
-    match = template(EN["train.stopped"], total=30).fullmatch(stopped[0])
+    match = template(EN["training.stopped"], total=30).fullmatch(stopped[0])
     assert match, stopped
     assert 2 <= int(match.group(1)) < 30
     assert alert_texts(tab, "Success") == []
@@ -249,7 +250,7 @@ def test_two_sessions_training_at_once_get_the_same_result(tab, server, browser)
             wait_finished(page, count, timeout=120_000)
         for page in tabs:
             done = alert_texts(page, "Success")
-            assert len(done) == 1 and template(EN["train.done"], epochs=2).fullmatch(done[0]), done
+            assert len(done) == 1 and template(EN["training.done"], epochs=2).fullmatch(done[0]), done
             assert_no_error(page)
         first, second = (metric_values(page) for page in tabs)
         assert len(first) == 3 and first == second, (first, second)  # test MSE, bundled MSE, PSNR
@@ -266,7 +267,7 @@ def headings(page) -> list[str]:
 
 def selected_heading(page, index: int) -> bool:
     """Whether the maps page's "selected image" heading names image `index`."""
-    pattern = template(EN["mm.selected_title"], index=index)
+    pattern = template(EN["manifold_maps.selected_title"], index=index)
     return any(pattern.fullmatch(heading) for heading in headings(page))
 
 
@@ -278,7 +279,7 @@ def point_under_mouse(page, strings: dict) -> int | None:
         return None
     for row in tip.locator("tr").all():
         cells = [cell.strip() for cell in row.locator("td").all_inner_texts()]
-        if len(cells) == 2 and cells[0] == strings["mm.tooltip.index"]:
+        if len(cells) == 2 and cells[0] == strings["manifold_maps.tooltip.index"]:
             return int(cells[1])
     return None
 
@@ -300,14 +301,14 @@ def test_maps_click_selects_image(tab, server):
     open_url(tab, server.url(MAPS.path, query_for("en", mm_index=12)))
     chart = main_area(tab).get_by_test_id("stVegaLiteChart")
     assert chart.count() == 1
-    assert widget_value(tab, EN["mm.index"]) == "12"
+    assert widget_value(tab, EN["manifold_maps.index"]) == "12"
     before_headings, before_metrics = headings(tab), metric_values(tab)
     assert selected_heading(tab, 12), before_headings
 
     x, y, picked = find_dot(tab, chart, EN, avoid=12)
     rerun_after(tab, lambda: tab.mouse.click(x, y))
     assert url_query(tab).get("mm_index") == str(picked)
-    assert widget_value(tab, EN["mm.index"]) == str(picked)
+    assert widget_value(tab, EN["manifold_maps.index"]) == str(picked)
     assert selected_heading(tab, picked), headings(tab)
     assert headings(tab) != before_headings
     assert metric_values(tab)[:4] == before_metrics[:4]  # the agreement scores do not depend on the pick
@@ -315,7 +316,7 @@ def test_maps_click_selects_image(tab, server):
 
     # The sidebar control and the click drive the same selection: a step from the clicked image.
     step, neighbour = ("ArrowLeft", picked - 1) if picked > 0 else ("ArrowRight", picked + 1)
-    press(tab, tab.locator(f"input[aria-label='{EN['mm.index']}']"), step)
+    press(tab, tab.locator(f"input[aria-label='{EN['manifold_maps.index']}']"), step)
     assert url_query(tab).get("mm_index") == str(neighbour)
     assert selected_heading(tab, neighbour), headings(tab)
     assert_no_error(tab)
@@ -365,14 +366,14 @@ def test_maps_click_beside_a_dot_selects_the_nearest_image(tab, server):
     beside = (x + 5, y)
     rerun_after(tab, lambda: tab.mouse.click(*beside), timeout=30_000)  # a click that misses reruns nothing
     assert url_query(tab).get("mm_index") == str(dot)
-    assert widget_value(tab, EN["mm.index"]) == str(dot)
+    assert widget_value(tab, EN["manifold_maps.index"]) == str(dot)
     assert selected_heading(tab, dot), headings(tab)
     assert_no_error(tab)
 
 
 def test_code_size_slider_changes_figures(tab, server):
     open_url(tab, server.url(CODE_SIZE.path, query_for("en", cs_code_size=2)))  # values away from the defaults
-    code_size = thumb(tab, "cs.code_size", "en")
+    code_size = thumb(tab, "code_size.code_size", "en")
     assert code_size.get_attribute("aria-valuetext") == "2"
     before = metric_values(tab), image_captions(tab), headings(tab)
     assert len(before[0]) == 3 and len(before[1]) == 3, before
@@ -390,7 +391,7 @@ def test_code_size_slider_changes_figures(tab, server):
 
 def test_interpolation_slider_changes_figures(tab, server):
     open_url(tab, server.url(INTERPOLATION.path, query_for("en", ip_start=100)))
-    start = thumb(tab, "ip.start", "en")
+    start = thumb(tab, "interpolation.start", "en")
     assert start.get_attribute("aria-valuetext") == "100"
     before = metric_values(tab), image_captions(tab)
     assert len(before[0]) >= 3 and len(before[1]) >= 3, before  # at least the three paths

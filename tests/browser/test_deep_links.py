@@ -47,10 +47,10 @@ def assert_full_frame(page, language: str) -> None:
     assert labels == [info.nav_label(language) for info in PAGES]
 
     # Chapter captions come before their pages, in registry order.
-    expected = [strings[f"page.{HOME[0]}.title"]]
+    expected = [strings[f"{HOME[0]}.title"]]
     for chapter_id, pages in CHAPTERS:
         if pages:
-            expected += [strings[f"chapter.{chapter_id}.title"]] + [strings[f"page.{page_id}.title"] for page_id, _ in pages]
+            expected += [strings[f"{chapter_id}.title"]] + [strings[f"{page_id}.title"] for page_id, _ in pages]
     text, position = open_menu(page).inner_text(), 0
     for item in expected:
         found = text.find(item, position)
@@ -77,7 +77,7 @@ def test_deep_link_first_request_on_fresh_server(index, fresh_server, browser):
             assert_no_error(page)
             assert h1_text(page) == info.title(language)
             strings = CATALOGUES[language]
-            assert page.title() == f"{strings[f'page.{info.page_id}.title']} · {strings['app.title']}"
+            assert page.title() == f"{strings[f'{info.page_id}.title']} · {strings['frame.app_title']}"
             assert_full_frame(page, language)
         finally:
             page.context.close()

@@ -22,16 +22,17 @@ def shown_epoch(page) -> int:
 def test_play_pause_and_whole_run_on_the_neuron_page(tab, server):
     open_url(tab, server.url(page_by_id("sigmoid_neuron").path, query_for("en", **{PRESENTER_KEY: "true"})))
     assert shown_epoch(tab) == 300  # the whole run
-    main_area(tab).get_by_role("button", name=en.STRINGS["play.play"]).click()
+    main_area(tab).get_by_role("button", name=en.STRINGS["player.play"]).click()
     tab.wait_for_function("() => /epoch (\\d+) \\/ 300/.test(document.body.innerText)"
                           " && +document.body.innerText.match(/epoch (\\d+) \\/ 300/)[1] >= 20", timeout=30_000)
-    main_area(tab).get_by_role("button", name=en.STRINGS["play.pause"]).click()
+    main_area(tab).get_by_role("button", name=en.STRINGS["player.pause"]).click()
     tab.wait_for_timeout(1500)  # the pause takes effect at the next run
     paused = shown_epoch(tab)
     assert 0 < paused < 300
     tab.wait_for_timeout(1500)
     assert shown_epoch(tab) == paused  # paused: the timer is off
-    assert tab.get_by_test_id("stMetricLabel").first.inner_text().strip() == en.STRINGS["neuron.output_at"].format(epoch=paused)
-    main_area(tab).get_by_role("button", name=en.STRINGS["play.whole"]).click()
+    label = tab.get_by_test_id("stMetricLabel").first.inner_text().strip()
+    assert label == en.STRINGS["sigmoid_neuron.output_at"].format(epoch=paused)
+    main_area(tab).get_by_role("button", name=en.STRINGS["player.whole"]).click()
     tab.wait_for_function("() => document.body.innerText.includes('epoch 300 / 300')", timeout=15_000)
     assert_no_error(tab)

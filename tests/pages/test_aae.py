@@ -60,18 +60,18 @@ def button(app, key: str):
 def test_renders_in_both_languages_with_the_manifest_figures(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error
-    assert app.title[0].value == strings["page.aae.title"]
+    assert app.title[0].value == strings["aae.title"]
     assert widget_values(app) == DEFAULT_WIDGETS
     assert [metric.value for metric in app.metric] == shown_metrics("gaussian_mixture")
     table = app.dataframe[0].value
-    assert list(table.index) == [strings[f"aa.prior_name.{prior}"] for prior in priors.PRIORS]
+    assert list(table.index) == [strings[f"aae.prior_name.{prior}"] for prior in priors.PRIORS]
     for prior in priors.PRIORS:
-        row = table.loc[strings[f"aa.prior_name.{prior}"]]
-        assert [row[strings[f"aa.col.{key}"]] for key in METRICS] == [manifest_metrics(prior)[key] for key in METRICS]
+        row = table.loc[strings[f"aae.prior_name.{prior}"]]
+        assert [row[strings[f"aae.col.{key}"]] for key in METRICS] == [manifest_metrics(prior)[key] for key in METRICS]
     specs = charts(app)
-    mixture = strings["aa.prior_name.gaussian_mixture"]
-    assert specs[0]["description"] == strings["aa.map_title"].format(prior=mixture)
-    assert specs[1]["description"] == strings["aa.prior_title"].format(prior=mixture, count="1,000")
+    mixture = strings["aae.prior_name.gaussian_mixture"]
+    assert specs[0]["description"] == strings["aae.map_title"].format(prior=mixture)
+    assert specs[1]["description"] == strings["aae.prior_title"].format(prior=mixture, count="1,000")
     rule = specs[3]["layer"][1]
     assert rule["mark"]["type"] == "rule"
     assert datasets(app, 3)[-1]["value"] == [pytest.approx(0.6931, abs=1e-4)]  # log 2, the chance level
@@ -93,13 +93,13 @@ def test_the_prior_the_grid_and_the_colours_change_the_page_and_reset_restores_i
     assert not app.exception and not app.error
     assert [metric.value for metric in app.metric] == shown_metrics("swiss_roll") != shown_metrics("gaussian_mixture")
     assert grid_picture(app) != picture and datasets(app, 0) != codes and datasets(app, 1) != samples
-    assert app.caption[1].value == en.STRINGS["aa.component_caption.swiss_roll"]
+    assert app.caption[1].value == en.STRINGS["aae.component_caption.swiss_roll"]
 
     app.toggle(key="aa_color").set_value(False).run()
     app.slider(key="aa_grid").set_value(8).run()
     assert not app.exception
     assert charts(app)[1]["encoding"]["color"] == {"value": "#555555"}  # grey, as the crosses on the left
-    assert en.STRINGS["aa.grid_title"].split(":")[0] in app.subheader[0].value and "8 × 8" in app.subheader[0].value
+    assert en.STRINGS["aae.grid_title"].split(":")[0] in app.subheader[0].value and "8 × 8" in app.subheader[0].value
 
     next(b for b in app.button if b.label == en.STRINGS["frame.reset"]).click().run()
     assert not app.exception

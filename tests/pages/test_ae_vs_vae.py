@@ -67,20 +67,20 @@ def frames(app, chart: int) -> list[dict]:
 def test_renders_in_both_languages_with_the_figures_of_the_bundled_models(language, strings, bundled):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error and not app.warning
-    assert app.title[0].value == strings["page.ae_vs_vae.title"]
+    assert app.title[0].value == strings["ae_vs_vae.title"]
     assert widget_values(app) == DEFAULT_WIDGETS
-    shown, (ae, vae) = expected(bundled, 0, strings["av.none"])
+    shown, (ae, vae) = expected(bundled, 0, strings["ae_vs_vae.none"])
     assert metrics(app) == shown
     table = app.table[0].value
-    assert list(table.columns) == [strings["av.ae.title"], strings["av.vae.title"]]
-    assert list(table.index) == [strings[f"av.metric.{figure}"] for figure in ("coverage", "rare", "confidence")]
+    assert list(table.columns) == [strings["ae_vs_vae.ae.title"], strings["ae_vs_vae.vae.title"]]
+    assert list(table.index) == [strings[f"ae_vs_vae.metric.{figure}"] for figure in ("coverage", "rare", "confidence")]
     # The page's point, measured: N(0, I) reaches few of the AE's codes and misses digits, but nearly all the VAE's.
     assert ae.coverage < 0.5 < 0.9 < vae.coverage
     assert sampling.rare_digits(ae.shares) and not sampling.rare_digits(vae.shares)
     # Each map is drawn to its own scale, and both show the same 500 prior samples.
     titles = [json.loads(chart.proto.spec)["description"] for chart in app.get("vega_lite_chart")[:2]]
     limits = [sampling.axis_limit(codes) for _, codes in bundled[1].values()]
-    assert titles == [strings["av.map_title"].format(limit=f"{limit:g}") for limit in limits]
+    assert titles == [strings["ae_vs_vae.map_title"].format(limit=f"{limit:g}") for limit in limits]
     assert limits[0] > 10 * limits[1] and limits[1] == 3.5
     prior, _ = priors.sample("normal", PRIOR_SAMPLES, 0)
     for chart in (0, 1):
@@ -88,10 +88,10 @@ def test_renders_in_both_languages_with_the_figures_of_the_bundled_models(langua
         np.testing.assert_allclose(np.stack([crosses["z1"], crosses["z2"]], axis=1), prior[np.abs(prior).max(axis=1)
                                                                                               <= limits[chart]])
     mix = frames(app, 2)[0]
-    vae_name = strings["av.series.vae"]
+    vae_name = strings["ae_vs_vae.series.vae"]
     np.testing.assert_allclose([share for share, series in zip(mix["share"], mix["series"], strict=True)
                                 if series == vae_name], vae.shares)
-    assert [image.captions for image in app.image] == [[strings["av.samples_caption"].format(count=20, seed=0)]] * 2
+    assert [image.captions for image in app.image] == [[strings["ae_vs_vae.samples_caption"].format(count=20, seed=0)]] * 2
 
 
 def test_the_seed_and_the_count_change_the_samples_and_reset_restores_them(bundled):
@@ -100,15 +100,15 @@ def test_the_seed_and_the_count_change_the_samples_and_reset_restores_them(bundl
 
     app.slider(key="av_seed").set_value(5).run()
     assert not app.exception
-    assert metrics(app) == expected(bundled, 5, en.STRINGS["av.none"])[0]
+    assert metrics(app) == expected(bundled, 5, en.STRINGS["ae_vs_vae.none"])[0]
     assert metrics(app)[2::3] != default_metrics[2::3]  # another draw: other samples, another confidence
     assert metrics(app)[0::3] == default_metrics[0::3]  # the codes the prior reaches do not depend on the draw
     assert all(new != old for new, old in zip(pictures(app), default_pictures, strict=True))
 
     app.slider(key="av_count").set_value(8).run()
     assert not app.exception
-    assert app.image[0].captions == [en.STRINGS["av.samples_caption"].format(count=8, seed=5)]
-    assert metrics(app) == expected(bundled, 5, en.STRINGS["av.none"])[0]  # the figures use all 500 samples
+    assert app.image[0].captions == [en.STRINGS["ae_vs_vae.samples_caption"].format(count=8, seed=5)]
+    assert metrics(app) == expected(bundled, 5, en.STRINGS["ae_vs_vae.none"])[0]  # the figures use all 500 samples
 
     next(b for b in app.button if b.label == en.STRINGS["frame.reset"]).click().run()
     assert widget_values(app) == DEFAULT_WIDGETS
@@ -119,7 +119,7 @@ def test_a_bookmark_opens_its_state_and_a_tampered_url_falls_back():
     app = open_page(PAGE, query={"av_count": "12", "av_seed": "7"})
     assert not app.exception
     assert widget_values(app) == {"av_count": 12, "av_seed": 7}
-    assert app.image[1].captions == [ko.STRINGS["av.samples_caption"].format(count=12, seed=7)]
+    assert app.image[1].captions == [ko.STRINGS["ae_vs_vae.samples_caption"].format(count=12, seed=7)]
     app = open_page(PAGE, query={"av_count": "nan", "av_seed": "1000", "av_other": "x"})
     assert not app.exception and not app.error
     assert widget_values(app) == DEFAULT_WIDGETS

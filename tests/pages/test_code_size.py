@@ -23,7 +23,7 @@ def metric_values(app) -> list[str]:
 
 def table(app, strings: dict = ko.STRINGS) -> dict[str, list[float]]:
     frame = app.dataframe[0].value
-    return {name: frame[strings[f"cs.col.{name}"]].tolist() for name in ("d", "pca", "ae", "ratio")}
+    return {name: frame[strings[f"code_size.col.{name}"]].tolist() for name in ("d", "pca", "ae", "ratio")}
 
 
 def button(app, key: str):
@@ -34,13 +34,13 @@ def button(app, key: str):
 def test_renders_in_both_languages_with_the_chosen_d(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error
-    assert app.title[0].value == strings["page.code_size.title"]
-    assert [m.label for m in app.metric] == [strings[f"cs.metric.{k}"].format(d=5) for k in ("pca", "ae", "ratio")]
+    assert app.title[0].value == strings["code_size.title"]
+    assert [m.label for m in app.metric] == [strings[f"code_size.metric.{k}"].format(d=5) for k in ("pca", "ae", "ratio")]
     values = table(app, strings)
     row = values["d"].index(5)
     assert metric_values(app) == [f"{values['pca'][row]:.4f}", f"{values['ae'][row]:.4f}", f"{values['ratio'][row]:.2f}"]
     captions = [caption for image in app.image for caption in image.captions]
-    assert len(captions) == 3 and captions[0] == strings["cs.row.original"].format(labels="4, 0, 1, 3, 1, 6, 7, 5, 1, 8")
+    assert len(captions) == 3 and captions[0] == strings["code_size.row.original"].format(labels="4, 0, 1, 3, 1, 6, 7, 5, 1, 8")
     assert len(app.get("vega_lite_chart")) == 1
 
 
@@ -64,7 +64,7 @@ def test_moving_the_sliders_changes_the_figures_and_reset_restores_them():
     app = open_page(PAGE)
     at_default, captions = metric_values(app), [image.captions[0] for image in app.image]
     app.select_slider(key="cs_code_size").set_value(30).run()
-    assert not app.exception and app.metric[0].label == ko.STRINGS["cs.metric.pca"].format(d=30)
+    assert not app.exception and app.metric[0].label == ko.STRINGS["code_size.metric.pca"].format(d=30)
     at_30 = metric_values(app)
     assert float(at_30[0]) < float(at_default[0]) and float(at_30[1]) < float(at_default[1])
     app.slider(key="cs_first").set_value(100).run()

@@ -44,14 +44,14 @@ def manifest_metrics(name: str) -> dict:
 def test_renders_in_both_languages_with_the_manifest_figures(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error
-    assert app.title[0].value == strings["page.cvae.title"]
+    assert app.title[0].value == strings["cvae.title"]
     assert widget_values(app) == DEFAULT_WIDGETS
     assert len(pictures(app)) == 4
     scores = manifest_metrics(MODEL)
     shown = metrics(app)
-    assert shown[strings["cv.metric.sample_accuracy"]] == f"{scores['sample_accuracy']:.1%}"
-    assert shown[strings["cv.metric.this_label"].format(label=3)] == f"{scores['sample_accuracy_3']:.1%}"
-    assert shown[strings["cv.metric.classifier"]] == f"{manifest_metrics(evaluation.CLASSIFIER)['test_accuracy']:.1%}"
+    assert shown[strings["cvae.metric.sample_accuracy"]] == f"{scores['sample_accuracy']:.1%}"
+    assert shown[strings["cvae.metric.this_label"].format(label=3)] == f"{scores['sample_accuracy_3']:.1%}"
+    assert shown[strings["cvae.metric.classifier"]] == f"{manifest_metrics(evaluation.CLASSIFIER)['test_accuracy']:.1%}"
     bars = chart_frames(app, 1)[0]
     assert list(bars.label) == list(range(10))
     assert bars.accuracy.tolist() == pytest.approx([scores[f"sample_accuracy_{d}"] for d in range(10)])
@@ -65,17 +65,17 @@ def test_figures_agree_with_a_direct_computation():
     cvae, classifier = pretrained.load(MODEL), pretrained.load(evaluation.CLASSIFIER)
     drawn = generative.decode(cvae.decoder, np.array([[-1.2, 0.7]]), 8)
     reading = int(generative.classify(classifier.model, drawn)[0])
-    assert app.caption[0].value == en.STRINGS["cv.drawn_caption"].format(reading=reading)
+    assert app.caption[0].value == en.STRINGS["cvae.drawn_caption"].format(reading=reading)
     codes, _ = generative.encode(cvae.encoder, split.x_test, split.y_test)
     inside = np.abs(codes).max(axis=1) <= 3.5  # the map's square
     mapped = chart_frames(app, 0)[0]
     assert inside.sum() > 1900 and np.allclose(mapped[["z1", "z2"]].to_numpy(), codes[inside], atol=1e-5)
     agreement = maps.label_agreement(codes, split.y_test, 5).mean()
-    assert metrics(app)[en.STRINGS["cv.metric.agreement_cvae"]] == f"{agreement:.0%}"
-    plain = metrics(app)[en.STRINGS["cv.metric.agreement_vae"]]
+    assert metrics(app)[en.STRINGS["cvae.metric.agreement_cvae"]] == f"{agreement:.0%}"
+    plain = metrics(app)[en.STRINGS["cvae.metric.agreement_vae"]]
     assert int(plain.rstrip("%")) > int(f"{agreement:.0%}".rstrip("%")) + 10  # the plain VAE's z carries the class
     labels = ", ".join(str(int(y)) for y in split.y_test[25:28])
-    assert app.get("image")[2].captions == [en.STRINGS["cv.analogy_caption"].format(first=25, last=27, labels=labels)]
+    assert app.get("image")[2].captions == [en.STRINGS["cvae.analogy_caption"].format(first=25, last=27, labels=labels)]
 
 
 def test_the_label_changes_the_content_not_the_style_rows_and_reset_restores_the_page():
@@ -88,7 +88,7 @@ def test_the_label_changes_the_content_not_the_style_rows_and_reset_restores_the
     assert moved[1] == default[1] and moved[2] == default[2]  # every-label row and analogies do not use the label
     assert app.subheader[0].value.startswith("Label 7") and "label 7" in app.subheader[2].value
     share = manifest_metrics(MODEL)["sample_accuracy_7"]
-    assert metrics(app)[en.STRINGS["cv.metric.this_label"].format(label=7)] == f"{share:.1%}"
+    assert metrics(app)[en.STRINGS["cvae.metric.this_label"].format(label=7)] == f"{share:.1%}"
     app.slider(key="cv_z1").set_value(1.5).run()
     assert pictures(app)[:2] != moved[:2] and pictures(app)[2:] == moved[2:]  # z is only the top pictures' style
     next(b for b in app.button if b.label == en.STRINGS["frame.reset"]).click().run()
@@ -101,7 +101,7 @@ def test_a_url_sets_the_controls_in_either_language():
     app = open_page(PAGE, "ko", query)
     assert not app.exception and not app.error
     assert widget_values(app) == {"cv_label": 5, "cv_z1": 1.5, "cv_z2": -0.5, "cv_first": 10, "cv_count": 2, "cv_grid": 6}
-    assert app.subheader[0].value == ko.STRINGS["cv.drawn_title"].format(label=5, z1="+1.50", z2="-0.50")
+    assert app.subheader[0].value == ko.STRINGS["cvae.drawn_title"].format(label=5, z1="+1.50", z2="-0.50")
     assert "6 × 6" in app.subheader[2].value
     assert chart_frames(app, 0)[1].to_numpy().tolist() == [[1.5, -0.5]]  # the ring marks the style point
 

@@ -37,9 +37,9 @@ def digit_png() -> bytes:
 def test_renders_in_both_languages_with_the_denoiser_ahead_at_sigma_0_4(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error
-    assert app.title[0].value == strings["page.denoising.title"]
+    assert app.title[0].value == strings["denoising.title"]
     table = psnr_table(app)
-    assert list(table.index) == [strings[f"dn.series.{name}"] for name in ("corrupted", "plain", "denoising", "pca")]
+    assert list(table.index) == [strings[f"denoising.series.{name}"] for name in ("corrupted", "plain", "denoising", "pca")]
     means = table.mean(axis=1)
     assert means.iloc[0] == pytest.approx(11, abs=1.5)  # the noisy input at σ = 0.4
     assert means.iloc[2] > means.iloc[1] + 2 and means.iloc[2] > means.iloc[3]  # denoising beats plain and PCA
@@ -91,7 +91,7 @@ def test_a_bookmarked_noise_id_opens_in_either_language(language, strings):
     assert shown_kind(app) == strings["noise.kind.salt_pepper"]
     assert app.query_params["dn_kind"] == "salt_pepper"
     specs = [json.dumps(json.loads(chart.proto.spec), ensure_ascii=False) for chart in app.get("vega_lite_chart")]
-    assert any(strings["dn.curve_title"].format(kind=strings["noise.kind.salt_pepper"]) in spec for spec in specs)
+    assert any(strings["denoising.curve_title"].format(kind=strings["noise.kind.salt_pepper"]) in spec for spec in specs)
 
 
 @pytest.mark.parametrize("value", ["Gaussian", "마스킹", "MASKING", "", ["masking", "masking"], "nan"])
@@ -114,7 +114,7 @@ def test_a_chosen_noise_writes_its_id_to_the_url_and_survives_a_language_switch(
 
     app.radio(key=LANGUAGE_KEY).set_value("en").run()
     assert not app.exception and not app.error
-    assert app.title[0].value == en.STRINGS["page.denoising.title"]
+    assert app.title[0].value == en.STRINGS["denoising.title"]
     assert app.radio(key="dn_kind").value == "masking" and shown_kind(app) == "masking"
     assert app.query_params["dn_kind"] == "masking"
     assert list(psnr_table(app).iloc[0]) == list(corrupted)  # the same masked images, relabelled
@@ -138,7 +138,7 @@ def test_the_uploader_shows_one_size_limit(language, strings):
     app = open_page(PAGE, language)
     uploader = app.file_uploader(key="dn_upload").proto
     assert uploader.max_upload_size_mb == upload.MAX_MB  # the drop zone's "Limit 5MB per file"
-    assert uploader.label == strings["dn.upload"].format(limit_mb=upload.MAX_MB)
+    assert uploader.label == strings["denoising.upload"].format(limit_mb=upload.MAX_MB)
     assert f"{upload.MAX_MB} MB" in uploader.label
     assert not any("stFileUploaderDropzoneInstructions" in m.value for m in app.markdown)  # nothing hidden
 
@@ -151,7 +151,7 @@ def test_an_uploaded_digit_is_denoised_and_bad_files_get_a_message():
     assert len(app.get("image")) == shown + 1
     app.file_uploader(key="dn_upload").set_value(("notes.png", b"just some text, not a picture", "image/png")).run()
     assert not app.exception
-    assert [e.value for e in app.error] == [en.STRINGS["dn.upload_error.not_an_image"].format(allowed="PNG, JPEG")]
+    assert [e.value for e in app.error] == [en.STRINGS["denoising.upload_error.not_an_image"].format(allowed="PNG, JPEG")]
     assert len(app.get("image")) == shown  # the page itself is still all there
 
 

@@ -30,8 +30,8 @@ def widget_values(app) -> dict:
 def test_renders_in_both_languages(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception
-    assert app.title[0].value == strings["page.gradient_vanishing.title"]
-    assert [metric.label for metric in app.metric][:1] == [strings["gv.ratio_init"]]
+    assert app.title[0].value == strings["gradient_vanishing.title"]
+    assert [metric.label for metric in app.metric][:1] == [strings["gradient_vanishing.ratio_init"]]
     assert float(ratio_at_start(app)) < 1e-4  # 10 sigmoid layers: the first layer gets almost nothing
     assert not app.warning
 
@@ -39,7 +39,7 @@ def test_renders_in_both_languages(language, strings):
 def test_preset_and_depth_change_the_ratio_and_reset_restores_it():
     app = open_page(PAGE)
     sigmoid = ratio_at_start(app)
-    button(app, "gv.preset.relu").click().run()
+    button(app, "gradient_vanishing.preset.relu").click().run()
     assert (app.radio(key="gv_activation").value, app.radio(key="gv_init").value) == ("relu", "he_normal")
     assert (app.query_params["gv_activation"], app.query_params["gv_init"]) == ("relu", "he_normal")  # a preset's URL
     relu = ratio_at_start(app)

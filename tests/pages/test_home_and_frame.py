@@ -18,17 +18,17 @@ def test_home_is_the_lecture_map_with_a_link_to_every_page(language):
     app = open_page("streamlit_app.py", language)
     strings = CATALOGUES[language]
     assert not app.exception
-    assert app.title[0].value == strings["app.title"]
+    assert app.title[0].value == strings["frame.app_title"]
     text = " ".join(m.value for m in app.markdown)
     for keyword in ("unsupervised", "manifold", "generative", "ml"):
         assert strings[f"home.kw.{keyword}"] in text
     for chapter_id, _ in CHAPTERS:
-        assert strings[f"chapter.{chapter_id}.title"] in text
+        assert strings[f"{chapter_id}.title"] in text
     links = [link.proto.label for link in app.get("page_link")]
     for _, pages in CHAPTERS:
         for page_id, _ in pages:
             # once in the sidebar navigation and once in the lecture map
-            assert links.count(strings[f"page.{page_id}.title"]) == 2
+            assert links.count(strings[f"{page_id}.title"]) == 2
 
 
 def test_links_carry_language_and_presenter_mode():
@@ -41,7 +41,7 @@ def test_links_carry_language_and_presenter_mode():
 def test_tampered_frame_parameters_fall_back_to_korean(query):
     app = open_page("streamlit_app.py", query=query)
     assert not app.exception
-    assert app.title[0].value == ko.STRINGS["app.title"]
+    assert app.title[0].value == ko.STRINGS["frame.app_title"]
     assert app.toggle(key="present").value is False
 
 

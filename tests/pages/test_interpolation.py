@@ -26,7 +26,7 @@ def rulers(app, strings: dict = ko.STRINGS) -> list[dict[str, list[float]]]:
     for chart in app.get("vega_lite_chart"):
         frames = [pa.ipc.open_stream(dataset.data.data).read_all().to_pandas() for dataset in chart.proto.datasets]
         curves = next(frame for frame in frames if "path" in frame)
-        found.append({name: curves[curves.path == strings[f"ip.path.{name}"]].sort_values("t").value.tolist()
+        found.append({name: curves[curves.path == strings[f"interpolation.path.{name}"]].sort_values("t").value.tolist()
                       for name in PATHS})
     return found
 
@@ -43,9 +43,9 @@ def button(app, key: str):
 def test_renders_in_both_languages_and_the_autoencoder_path_stays_near_the_data(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error
-    assert app.title[0].value == strings["page.interpolation.title"]
-    assert [m.label for m in app.metric][:3] == [strings["ip.metric.middle"].format(path=strings[f"ip.path.{name}"])
-                                                 for name in PATHS]
+    assert app.title[0].value == strings["interpolation.title"]
+    middle = strings["interpolation.metric.middle"]
+    assert [m.label for m in app.metric][:3] == [middle.format(path=strings[f"interpolation.path.{name}"]) for name in PATHS]
     assert len(app.image) == 5  # three paths, two neighbour strips
     distance, change = rulers(app, strings)
     assert all(len(values) == 9 for values in (*distance.values(), *change.values()))
@@ -67,16 +67,16 @@ def test_changing_the_pair_steps_and_code_size_changes_the_figures_and_reset_res
     assert not app.exception and middle_distances(app)[0] != at_default[0]
     app.slider(key="ip_steps").set_value(13).run()
     assert all(len(values) == 13 for values in rulers(app)[0].values())
-    button(app, "ip.swap").click().run()
+    button(app, "interpolation.swap").click().run()
     assert (app.slider(key="ip_start").value, app.slider(key="ip_end").value) == (6, DEFAULT_WIDGETS["ip_start"])
-    button(app, "ip.random").click().run()
+    button(app, "interpolation.random").click().run()
     start, end = app.slider(key="ip_start").value, app.slider(key="ip_end").value
     labels = data.load("mnist").y_test
     assert not app.exception and (start, end) != (6, DEFAULT_WIDGETS["ip_start"]) and labels[start] != labels[end]
     before = middle_distances(app)
     app.select_slider(key="ip_code_size").set_value(2).run()
     assert not app.exception and middle_distances(app)[2] != before[2]
-    assert app.metric[4].label == ko.STRINGS["ip.same_label.code"].format(d=2)
+    assert app.metric[4].label == ko.STRINGS["interpolation.same_label.code"].format(d=2)
     button(app, "frame.reset").click().run()
     assert widget_values(app) == DEFAULT_WIDGETS and middle_distances(app) == at_default
 
@@ -88,7 +88,7 @@ def test_fashion_mnist_renders_with_garment_names():
     labels = data.load("fashion").y_test
     start, end = (names[labels[DEFAULT_WIDGETS[key]]] for key in ("ip_start", "ip_end"))
     assert (start, end) == ("T-shirt/top", "Bag")
-    assert app.subheader[0].value == en.STRINGS["ip.paths_title"].format(start=start, end=end, d=10)
+    assert app.subheader[0].value == en.STRINGS["interpolation.paths_title"].format(start=start, end=end, d=10)
 
 
 @pytest.mark.parametrize("query", [

@@ -22,14 +22,14 @@ def shown_output(app) -> tuple[str, str]:
 
 def test_step_shows_the_run_at_that_epoch_and_whole_returns():
     app = open_page(NEURON, "en")
-    assert shown_output(app) == (en.STRINGS["neuron.final_output"], "0.094")
+    assert shown_output(app) == (en.STRINGS["sigmoid_neuron.final_output"], "0.094")
     app.button(key=f"{KEY}_step").click().run()  # the first step shows the start
-    assert shown_output(app) == (en.STRINGS["neuron.output_at"].format(epoch=0), f"{QUADRATIC.output[0]:.3f}")
+    assert shown_output(app) == (en.STRINGS["sigmoid_neuron.output_at"].format(epoch=0), f"{QUADRATIC.output[0]:.3f}")
     app.button(key=f"{KEY}_step").click().run()
-    assert shown_output(app) == (en.STRINGS["neuron.output_at"].format(epoch=STEP), f"{QUADRATIC.output[STEP]:.3f}")
+    assert shown_output(app) == (en.STRINGS["sigmoid_neuron.output_at"].format(epoch=STEP), f"{QUADRATIC.output[STEP]:.3f}")
     assert not app.exception
     app.button(key=f"{KEY}_whole").click().run()
-    assert shown_output(app) == (en.STRINGS["neuron.final_output"], "0.094")
+    assert shown_output(app) == (en.STRINGS["sigmoid_neuron.final_output"], "0.094")
     assert app.button(key=f"{KEY}_whole").disabled
 
 
@@ -46,7 +46,7 @@ def test_play_advances_pause_keeps_the_place():
     paused_at = app.session_state[f"{KEY}_at"]
     app.run()
     assert app.session_state[f"{KEY}_at"] == paused_at  # paused: nothing moves
-    assert shown_output(app)[0] == en.STRINGS["neuron.output_at"].format(epoch=paused_at)
+    assert shown_output(app)[0] == en.STRINGS["sigmoid_neuron.output_at"].format(epoch=paused_at)
 
 
 def test_playback_stops_at_the_end_and_survives_a_shorter_run():
@@ -72,7 +72,7 @@ def test_descent_player_drives_the_inspected_step():
     assert app.session_state["gd_player_at"] == 2 * step
     # the Taylor view follows the player: the curve's title names the step shown
     titles = [json.loads(chart.proto.spec).get("description", "") for chart in app.get("vega_lite_chart")]
-    assert en.STRINGS["gd.curve_title"].format(step=2 * step) in titles
+    assert en.STRINGS["gradient_descent.curve_title"].format(step=2 * step) in titles
 
 
 def test_slide_link_holds_the_controls_with_rounded_numbers():

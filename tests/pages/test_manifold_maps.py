@@ -52,9 +52,9 @@ def button(app, key: str):
 def test_renders_in_both_languages_with_four_scores_and_the_neighbour_counts(language, strings, query, expected):
     app = open_page(PAGE, language, query)
     assert not app.exception and not app.error and not app.warning
-    assert app.title[0].value == strings["page.manifold_maps.title"]
+    assert app.title[0].value == strings["manifold_maps.title"]
     assert widget_values(app) == expected
-    assert [metric.label for metric in app.metric] == [strings[f"mm.method.{method}"] for method in METHODS] * 2
+    assert [metric.label for metric in app.metric] == [strings[f"manifold_maps.method.{method}"] for method in METHODS] * 2
     scores = [float(value) for value in agreement(app)]
     assert all(0.1 < score <= 1.0 for score in scores)
     assert scores[2] > scores[0] + 0.1  # t-SNE keeps classes together far better than a 2-D PCA
@@ -83,7 +83,7 @@ def test_index_data_set_highlight_change_the_page_and_reset_restores_it():
     assert "0 · 티셔츠/탑" in json.dumps(chart_spec(app), ensure_ascii=False)  # the legend names the classes
 
     fashion = [f"{k} · {name}" for k, name in enumerate(ko.STRINGS["data.class.fashion"].split("|"))]
-    assert app.selectbox(key="mm_class").options == [ko.STRINGS["mm.class_all"], *fashion]
+    assert app.selectbox(key="mm_class").options == [ko.STRINGS["manifold_maps.class_all"], *fashion]
     app.selectbox(key="mm_class").set_value("3").run()
     assert not app.exception
     assert (app.query_params["mm_dataset"], app.query_params["mm_class"]) == ("fashion", "3")  # ids, not labels

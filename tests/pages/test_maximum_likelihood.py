@@ -34,12 +34,14 @@ def sample(app):
 def test_renders_the_lecture_defaults_in_both_languages(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception
-    assert app.title[0].value == strings["page.maximum_likelihood.title"]
-    assert [metric.label for metric in app.metric] == [strings[f"ml.metric.{kind}_{name}"] for kind in ("gaussian", "bernoulli")
+    assert app.title[0].value == strings["maximum_likelihood.title"]
+    assert [metric.label for metric in app.metric] == [strings[f"maximum_likelihood.metric.{kind}_{name}"]
+                                                       for kind in ("gaussian", "bernoulli")
                                                        for name in ("nll", "loss", "from_loss")]
     assert figures(app) == DEFAULT_FIGURES
-    assert app.info[0].value == strings["ml.draws_none"]
-    assert [header.value for header in app.subheader] == [strings["ml.gaussian"], strings["ml.bernoulli"], strings["ml.sampling"]]
+    assert app.info[0].value == strings["maximum_likelihood.draws_none"]
+    assert [header.value for header in app.subheader] == [
+        strings["maximum_likelihood.gaussian"], strings["maximum_likelihood.bernoulli"], strings["maximum_likelihood.sampling"]]
 
 
 def test_moving_sliders_changes_the_numbers_and_the_identities_hold():
@@ -69,7 +71,7 @@ def test_choosing_another_point_moves_the_fixed_input():
 def test_sampling_gives_different_outputs_for_the_same_input():
     app = sample(open_page(PAGE, "en"))
     assert not app.exception
-    assert app.metric[6].label == en.STRINGS["ml.metric.draws"] and app.metric[6].value == "10"
+    assert app.metric[6].label == en.STRINGS["maximum_likelihood.metric.draws"] and app.metric[6].value == "10"
     first = latest_draws(app)
     sample(app)
     assert app.metric[6].value == "20" and latest_draws(app) != first  # fixed input, different outputs
@@ -85,7 +87,7 @@ def test_the_seed_comes_from_session_state():
     app.session_state["ml_sample_seed"] = 41
     assert latest_draws(sample(app)) != first
     app.button(key="ml_clear").click().run()
-    assert app.session_state["ml_sample_seed"] == 42 and app.info[0].value == en.STRINGS["ml.draws_none"]
+    assert app.session_state["ml_sample_seed"] == 42 and app.info[0].value == en.STRINGS["maximum_likelihood.draws_none"]
     assert len(app.metric) == 6
 
 

@@ -64,7 +64,7 @@ def pictures(app) -> list[str]:
 def test_renders_in_both_languages_with_the_models_posterior(language, strings, vae, test_images):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error and not app.warning
-    assert app.title[0].value == strings["page.reparameterisation.title"]
+    assert app.title[0].value == strings["reparameterisation.title"]
     assert widget_values(app) == DEFAULT_WIDGETS
     assert len(app.latex) == 2 and r"\odot \varepsilon" in app.latex[0].value
     mean, log_var = posterior(vae, test_images, 1)
@@ -99,7 +99,7 @@ def test_seed_count_and_image_change_what_they_should_and_reset_restores_them():
     app.slider(key="rp_count").set_value(3).run()
     assert not app.exception
     assert len(drawn(app)[1]) == 3
-    assert app.image[1].captions == [en.STRINGS["rp.decoded_caption"].format(count=3, seed=7)]
+    assert app.image[1].captions == [en.STRINGS["reparameterisation.decoded_caption"].format(count=3, seed=7)]
 
     app.slider(key="rp_index").set_value(620).run()  # another image: another q(z | x)
     assert not app.exception

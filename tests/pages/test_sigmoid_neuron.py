@@ -17,14 +17,14 @@ def final_outputs(app) -> list[str]:
 def test_defaults_reproduce_the_lecture(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception
-    assert app.title[0].value == strings["page.sigmoid_neuron.title"]
+    assert app.title[0].value == strings["sigmoid_neuron.title"]
     assert final_outputs(app) == ["0.094", "0.012"]
-    assert app.metric[0].label == strings["neuron.final_output"]
+    assert app.metric[0].label == strings["sigmoid_neuron.final_output"]
 
 
 def test_saturated_preset_then_reset():
     app = open_page(PAGE, "en")
-    preset = next(b for b in app.button if b.label == en.STRINGS["neuron.preset.saturated"])
+    preset = next(b for b in app.button if b.label == en.STRINGS["sigmoid_neuron.preset.saturated"])
     preset.click().run()
     assert final_outputs(app) == ["0.203", "0.012"]
     assert app.slider(key="neuron_w0").value == 2.0

@@ -23,12 +23,12 @@ def widget_values(app) -> dict:
 def test_renders_in_both_languages_before_any_training(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception
-    assert app.title[0].value == strings["page.train_autoencoder.title"]
-    assert [i.value for i in app.info] == [strings["train.none_yet"]]
+    assert app.title[0].value == strings["train_autoencoder.title"]
+    assert [i.value for i in app.info] == [strings["training.none_yet"]]
     assert app.button(key="tr_stop").disabled  # nothing to stop yet
     # The page opens on a picture: the pretrained model's recorded curves, before any run of one's own.
     specs = [json.loads(chart.proto.spec) for chart in app.get("vega_lite_chart")]
-    assert [spec["description"] for spec in specs] == [strings["train.chart_title.ae"]]
+    assert [spec["description"] for spec in specs] == [strings["training.chart_title.ae"]]
 
 
 def test_no_reference_curves_when_no_pretrained_model_matches():
@@ -49,7 +49,7 @@ def test_one_epoch_trains_a_model_in_the_session_and_reports_it():
     lines = json.loads(app.get("vega_lite_chart")[0].proto.spec)["layer"][0]["encoding"]
     assert lines["x"]["axis"] == {"format": "d", "tickMinStep": 1}  # whole epochs
     # This run solid, the bundled d = 30 model's recorded run dashed, both named in the legend.
-    assert lines["strokeDash"]["scale"] == {"domain": [en.STRINGS["train.run.this"], en.STRINGS["train.run.reference"]],
+    assert lines["strokeDash"]["scale"] == {"domain": [en.STRINGS["training.run.this"], en.STRINGS["training.run.reference"]],
                                             "range": [[1, 0], [5, 4]]}
     app.slider(key="tr_code").set_value(5).run()  # the trained model stays while the settings change
     assert app.session_state["tr_run"].recipe.code_size == 30 and app.metric[0].value == f"{yours:.4f}"
@@ -59,7 +59,7 @@ def test_a_too_large_learning_rate_is_reported_as_divergence():
     app = open_page(PAGE, "en", query={"tr_epochs": "2", "tr_lr": "1"})
     app.button(key="tr_start").click().run()
     assert not app.exception
-    assert [w.value for w in app.warning] == [en.STRINGS["train.diverged"].format(epoch=1)]
+    assert [w.value for w in app.warning] == [en.STRINGS["training.diverged"].format(epoch=1)]
 
 
 @pytest.mark.parametrize("query", [

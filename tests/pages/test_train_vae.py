@@ -32,13 +32,13 @@ def chart_curves(app) -> list[set[tuple[str, str]]]:
 def test_renders_in_both_languages_before_any_training(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error
-    assert app.title[0].value == strings["page.train_vae.title"]
+    assert app.title[0].value == strings["train_vae.title"]
     assert widget_values(app) == DEFAULT_WIDGETS
-    assert [i.value for i in app.info] == [strings["train.none_yet"]]
+    assert [i.value for i in app.info] == [strings["training.none_yet"]]
     assert app.button(key="tv_stop").disabled
     # The pretrained model's curves are there before any run: the page opens on a picture.
     titles = [json.loads(chart.proto.spec)["description"] for chart in app.get("vega_lite_chart")]
-    assert titles[1:] == [strings["train.term_title.reconstruction_loss"], strings["train.term_title.kl_loss"]]
+    assert titles[1:] == [strings["training.term_title.reconstruction_loss"], strings["training.term_title.kl_loss"]]
 
 
 def test_one_epoch_trains_and_reports_reconstruction_and_kl_beside_the_bundled_run():
@@ -51,11 +51,11 @@ def test_one_epoch_trains_and_reports_reconstruction_and_kl_beside_the_bundled_r
     bundled = pretrained.read_manifest()["models"][pretrained.beta_name(1.0)]["metrics"]["test_neg_elbo"]
     assert bundled < elbo < 260  # one epoch: worse than the bundled 60, far better than chance (543 nats)
     s = en.STRINGS
-    runs = {s["train.run.this"], s["train.run.reference"]}
+    runs = {s["training.run.this"], s["training.run.reference"]}
     loss, reconstruction, kl = chart_curves(app)[:3]  # the KL beside the reconstruction, each on its own scale
-    assert loss == {(s[f"train.split.{split}"], run) for split in ("train", "test") for run in runs}
-    assert reconstruction == {(s["train.term.reconstruction_loss"], run) for run in runs}
-    assert kl == {(s["train.term.kl_loss"], run) for run in runs}
+    assert loss == {(s[f"training.split.{split}"], run) for split in ("train", "test") for run in runs}
+    assert reconstruction == {(s["training.term.reconstruction_loss"], run) for run in runs}
+    assert kl == {(s["training.term.kl_loss"], run) for run in runs}
     run = app.session_state["tv_run"]
     assert run.status == "done" and run.recipe.family == "vae" and run.recipe.beta == 1.0
     assert set(run.epochs[0].logs) >= {"val_reconstruction_loss", "val_kl_loss"}
@@ -66,7 +66,7 @@ def test_a_huge_learning_rate_diverges_with_a_clear_message():
     app.button(key="tv_start").click().run()
     assert not app.exception
     assert app.session_state["tv_run"].status == "diverged"
-    assert app.warning[0].value == ko.STRINGS["train.diverged"].format(epoch=app.session_state["tv_run"].diverged_at)
+    assert app.warning[0].value == ko.STRINGS["training.diverged"].format(epoch=app.session_state["tv_run"].diverged_at)
     assert not any("vae_mnist_d2_beta" in caption.value for caption in app.caption)  # no bundled run at d = 8
 
 

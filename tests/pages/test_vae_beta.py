@@ -52,7 +52,7 @@ def expected_metrics(beta: float) -> list[str]:
 def test_renders_in_both_languages_with_the_manifest_figures(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error
-    assert app.title[0].value == strings["page.vae_beta.title"]
+    assert app.title[0].value == strings["vae_beta.title"]
     assert widget_values(app) == DEFAULT_WIDGETS
     assert metrics(app) == expected_metrics(1.0)
     table = app.dataframe[0].value
@@ -63,7 +63,7 @@ def test_renders_in_both_languages_with_the_manifest_figures(language, strings):
     assert points.beta.tolist() == list(pretrained.BETAS)
     assert points.test_neg_elbo.tolist() == pytest.approx([entry(b)["metrics"]["test_neg_elbo"] for b in pretrained.BETAS])
     assert "(datum.beta === 1.0)" in app.get("vega_lite_chart")[0].proto.spec  # the chosen β in colour
-    assert [i.value for i in app.info] == [strings["vb.regime.elbo"].format(**regime_values(1.0))]
+    assert [i.value for i in app.info] == [strings["vae_beta.regime.elbo"].format(**regime_values(1.0))]
 
 
 def regime_values(beta: float) -> dict:
@@ -107,7 +107,7 @@ def test_beta_and_the_seed_change_the_page_and_reset_restores_it():
     assert collapsed[1] == default[1]  # the same test images
     assert metrics(app) == expected_metrics(4.0)
     assert "(datum.beta === 4.0)" in app.get("vega_lite_chart")[0].proto.spec
-    assert [i.value for i in app.info] == [en.STRINGS["vb.regime.collapse"].format(**regime_values(4.0))]
+    assert [i.value for i in app.info] == [en.STRINGS["vae_beta.regime.collapse"].format(**regime_values(4.0))]
     assert "β = 4" in app.subheader[1].value
     app.slider(key="vb_seed").set_value(9).run()
     assert pictures(app)[0] != collapsed[0] and pictures(app)[1:] == collapsed[1:]  # new prior samples only

@@ -31,7 +31,7 @@ def chart_spec(app) -> dict:
 def test_renders_in_both_languages_with_the_manifest_figures(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error and not app.warning
-    assert app.title[0].value == strings["page.vae_manifold.title"]
+    assert app.title[0].value == strings["vae_manifold.title"]
     assert widget_values(app) == DEFAULT_WIDGETS
     elbo = [float(metric.value) for metric in app.metric]
     assert elbo == [pytest.approx(MANIFEST[pretrained.vae_name(d)]["metrics"]["test_neg_elbo"], abs=0.05) for d in (2, 20)]

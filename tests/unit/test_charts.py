@@ -90,18 +90,18 @@ def test_live_charts_tick_whole_epochs_and_dash_the_pretrained_run_in_the_legend
         lines = spec["layer"][0]["encoding"]
         assert lines["x"]["axis"] == {"format": "d", "tickMinStep": 1}
         assert lines["strokeDash"]["field"] == "run"
-        assert lines["strokeDash"]["scale"] == {"domain": [strings["train.run.this"], strings["train.run.reference"]],
+        assert lines["strokeDash"]["scale"] == {"domain": [strings["training.run.this"], strings["training.run.reference"]],
                                                 "range": [[1, 0], [5, 4]]}
         svg = charts.to_svg(spec)
         assert axis_labels(svg, "X") == ["1", "2", "3", "4", "5"]  # the five epochs the run asked for, no 1.5
         legend = texts(svg, "legend-label")
-        assert strings["train.run.this"] in legend and strings["train.run.reference"] in legend
+        assert strings["training.run.this"] in legend and strings["training.run.reference"] in legend
         swatches = re.findall(r'<g class="mark-symbol role-legend-symbol"[^>]*>(.*?)</g>', svg, flags=re.S)
         dashes = [re.search(r'stroke-dasharray="([^"]*)"', swatch) for swatch in swatches]
         assert "5,4" in [dash.group(1) for dash in dashes if dash], swatches  # the pretrained run's swatch is dashed
         assert all('stroke="' in swatch and 'stroke="transparent"' not in swatch for swatch in swatches)
     assert [texts(charts.to_svg(spec), "title-text") for spec in (reconstruction, kl)] == [
-        [strings["train.term_title.reconstruction_loss"]], [strings["train.term_title.kl_loss"]]]
+        [strings["training.term_title.reconstruction_loss"]], [strings["training.term_title.kl_loss"]]]
 
 
 def test_the_kl_term_has_a_scale_of_its_own(reference):
@@ -120,10 +120,10 @@ def test_a_plain_autoencoder_run_of_one_epoch_draws_one_chart_with_points_and_no
     recorder = Recorder()
     live_training._draw(run, None, recorder, [])
     (spec,) = recorder.specs
-    assert spec["layer"][0]["encoding"]["strokeDash"]["scale"]["domain"] == [ko.STRINGS["train.run.this"]]
+    assert spec["layer"][0]["encoding"]["strokeDash"]["scale"]["domain"] == [ko.STRINGS["training.run.this"]]
     svg = charts.to_svg(spec)
     assert len(re.findall(r'class="mark-symbol role-mark', svg)) == 1  # a run of one epoch is a point per curve
-    assert ko.STRINGS["train.run.reference"] not in svg
+    assert ko.STRINGS["training.run.reference"] not in svg
 
 
 def test_a_chart_of_the_app_converts_to_svg_with_its_title_and_marks(reference):
@@ -134,7 +134,7 @@ def test_a_chart_of_the_app_converts_to_svg_with_its_title_and_marks(reference):
     svg = charts.to_svg(spec)
     assert svg.startswith("<svg") and svg.rstrip().endswith("</svg>")
     assert int(re.search(r'<svg[^>]*width="(\d+)"', svg).group(1)) > 640  # the plot's 640 px plus the axes
-    title = ko.STRINGS["train.chart_title.vae"].format(beta="1")
+    title = ko.STRINGS["training.chart_title.vae"].format(beta="1")
     assert texts(svg, "title-text") == [title]
     # Four curves (training and test, of this run and of the pretrained run) and a point per epoch on each.
     lines = re.findall(r'<g class="mark-line role-mark[^"]*"[^>]*>(.*?)</g>', svg, flags=re.S)
