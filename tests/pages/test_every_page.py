@@ -23,13 +23,14 @@ from tests.conftest import ROOT, open_page
 from ui.frame import HOME, all_pages
 from ui.i18n import CATALOGUES
 
-# Three URLs per page: every control gets a number that is not finite, one outside its range, and a
-# text. How a bad value is turned away is shared (Streamlit's binding of sliders and toggles,
-# ui.controls.choice for choices); what each page must show is that its controls go through it.
-NOT_FINITE = ["nan", "inf", "-inf", "1e400", "9" * 1000]
-OUT_OF_RANGE = ["-7", "5000", "-5000"]
+# One URL per page, one bad value per control, taken in turn through the registry's controls so that
+# every page with three controls or more gets each kind. How a bad value is turned away is shared
+# (Streamlit's binding of sliders and toggles, ui.controls.choice for choices); what each page must
+# show is that its controls go through it.
+NOT_FINITE = ["nan", "inf", "1e400"]
+OUT_OF_RANGE = ["-7", "5000", "9" * 1000]
 TEXTS = ["garbage", "", "x" * 1000]
-
+BAD_VALUES = [value for kinds in zip(NOT_FINITE, OUT_OF_RANGE, TEXTS, strict=True) for value in kinds]
 
 def lecture_defaults(script: str) -> dict:
     """The page's DEFAULTS dict as its source spells it ({} when it has none)."""
@@ -100,17 +101,13 @@ def reset_button(app, language: str):
     return next(button for button in app.button if button.label == CATALOGUES[language]["frame.reset"])
 
 
-def in_turn(bad: list[str]) -> dict[str, dict[str, str]]:
-    """{page id: URL}: the registry's controls get the values of `bad` in turn; each URL also has a
-    parameter no page knows."""
-    queries = {page_id: {"unknown": "1"} for page_id, _ in CONTROLLED}
+def tampered_urls() -> dict[str, dict[str, str]]:
+    """{page id: URL}: BAD_VALUES in turn through the registry's controls, and a parameter no page knows."""
+    urls = {page_id: {"unknown": "1"} for page_id, _ in CONTROLLED}
     controls = [(page_id, key) for page_id, script in CONTROLLED for key in lecture_defaults(script)]
     for i, (page_id, key) in enumerate(controls):
-        queries[page_id][key] = bad[i % len(bad)]
-    return queries
-
-
-TAMPERED = [in_turn(NOT_FINITE), in_turn(OUT_OF_RANGE), in_turn(TEXTS)]
+        urls[page_id][key] = BAD_VALUES[i % len(BAD_VALUES)]
+    return urls
 
 
 @pytest.fixture(autouse=True)
@@ -138,11 +135,11 @@ def test_renders_in_both_languages(page_id, script, language):
 @pytest.mark.parametrize(("page_id", "script"), CONTROLLED, ids=[page_id for page_id, _ in CONTROLLED])
 def test_a_tampered_url_opens_the_defaults(page_id, script):
     defaults = lecture_defaults(script)
-    for query in (urls[page_id] for urls in TAMPERED):
-        app = open_page(script, query=query)
-        assert_runs_cleanly(app)
-        assert values(app, defaults) == defaults, query
-        assert not set(defaults) & set(app.query_params.keys()), query  # the bad values leave the URL
+    query = tampered_urls()[page_id]
+    app = open_page(script, query=query)
+    assert_runs_cleanly(app)
+    assert values(app, defaults) == defaults, query
+    assert not set(defaults) & set(app.query_params.keys()), query  # the bad values leave the URL
 
 
 @pytest.mark.parametrize(("page_id", "script"), CONTROLLED, ids=[page_id for page_id, _ in CONTROLLED])
