@@ -1,4 +1,4 @@
-"""AppTest: the adversarial autoencoder page: both languages, the manifest's figures, the prior switch, URL state."""
+"""AppTest: the adversarial autoencoder page: the manifest's figures in both languages, the prior switch, a bookmark."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from tests.conftest import open_page
 from ui.lang import en, ko
 
 PAGE = "pages/16_aae.py"
-DEFAULT_WIDGETS = {"aa_prior": "gaussian_mixture", "aa_grid": 15, "aa_samples": 1000, "aa_color": True}
 METRICS = ("test_reconstruction", "prior_energy_distance", "reference_energy_distance")
 
 
@@ -52,16 +51,10 @@ def grid_picture(app) -> str:
     return app.image[0].proto.imgs[0].url
 
 
-def button(app, key: str):
-    return next(b for b in app.button if b.label == ko.STRINGS[key])
-
-
 @pytest.mark.parametrize(("language", "strings"), [("ko", ko.STRINGS), ("en", en.STRINGS)])
 def test_renders_in_both_languages_with_the_manifest_figures(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error
-    assert app.title[0].value == strings["aae.title"]
-    assert widget_values(app) == DEFAULT_WIDGETS
     assert [metric.value for metric in app.metric] == shown_metrics("gaussian_mixture")
     table = app.dataframe[0].value
     assert list(table.index) == [strings[f"aae.prior_name.{prior}"] for prior in priors.PRIORS]
@@ -103,7 +96,6 @@ def test_the_prior_the_grid_and_the_colours_change_the_page_and_reset_restores_i
 
     next(b for b in app.button if b.label == en.STRINGS["frame.reset"]).click().run()
     assert not app.exception
-    assert widget_values(app) == DEFAULT_WIDGETS
     assert grid_picture(app) == picture and datasets(app, 0) == codes and datasets(app, 1) == samples
     assert [metric.value for metric in app.metric] == shown_metrics("gaussian_mixture")
 
@@ -115,14 +107,3 @@ def test_a_url_sets_the_controls_including_the_prior_by_its_id():
     assert [metric.value for metric in app.metric] == shown_metrics("normal")
     assert len(datasets(app, 1)[0]["z1"]) == 300
     assert "8 × 8" in app.subheader[0].value
-
-
-@pytest.mark.parametrize("query", [
-    {"aa_prior": "N(0, I)", "aa_grid": "nan", "aa_samples": "inf", "aa_color": "maybe", "aa_zzz": "1"},
-    {"aa_prior": "", "aa_grid": "31", "aa_samples": "2100", "aa_color": ""},
-])
-def test_a_tampered_url_falls_back_to_the_defaults(query):
-    # "N(0, I)" is the prior's label, not its id: it falls back too.
-    app = open_page(PAGE, query=query)
-    assert not app.exception and not app.error
-    assert widget_values(app) == DEFAULT_WIDGETS

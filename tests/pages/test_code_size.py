@@ -9,12 +9,6 @@ from tests.conftest import open_page
 from ui.lang import en, ko
 
 PAGE = "pages/6_code_size.py"
-DEFAULT_WIDGETS = {"cs_dataset": "mnist", "cs_code_size": 5, "cs_first": 0}
-
-
-def widget_values(app) -> dict:
-    return {"cs_dataset": app.radio(key="cs_dataset").value, "cs_code_size": app.select_slider(key="cs_code_size").value,
-            "cs_first": app.slider(key="cs_first").value}
 
 
 def metric_values(app) -> list[str]:
@@ -34,7 +28,6 @@ def button(app, key: str):
 def test_renders_in_both_languages_with_the_chosen_d(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception and not app.error
-    assert app.title[0].value == strings["code_size.title"]
     assert [m.label for m in app.metric] == [strings[f"code_size.metric.{k}"].format(d=5) for k in ("pca", "ae", "ratio")]
     values = table(app, strings)
     row = values["d"].index(5)
@@ -71,16 +64,4 @@ def test_moving_the_sliders_changes_the_figures_and_reset_restores_them():
     assert not app.exception and metric_values(app) == at_30  # the table covers the whole split
     assert [image.captions[0] for image in app.image] != captions
     button(app, "frame.reset").click().run()
-    assert widget_values(app) == DEFAULT_WIDGETS
     assert metric_values(app) == at_default and [image.captions[0] for image in app.image] == captions
-
-
-@pytest.mark.parametrize("query", [
-    {"cs_dataset": "garbage", "cs_code_size": "nan", "cs_first": "inf", "cs_unknown": "1"},
-    {"cs_dataset": "", "cs_code_size": "3", "cs_first": "1995"},
-    {"cs_code_size": "-inf", "cs_first": "-1"},
-])
-def test_a_tampered_url_falls_back_to_the_defaults(query):
-    app = open_page(PAGE, query=query)
-    assert not app.exception
-    assert widget_values(app) == DEFAULT_WIDGETS

@@ -17,7 +17,6 @@ def final_outputs(app) -> list[str]:
 def test_defaults_reproduce_the_lecture(language, strings):
     app = open_page(PAGE, language)
     assert not app.exception
-    assert app.title[0].value == strings["sigmoid_neuron.title"]
     assert final_outputs(app) == ["0.094", "0.012"]
     assert app.metric[0].label == strings["sigmoid_neuron.final_output"]
 
@@ -45,10 +44,3 @@ def test_moving_sliders_changes_the_numbers():
 def test_url_state_is_read():
     app = open_page(PAGE, query={"neuron_w0": "2", "neuron_b0": "2"})
     assert final_outputs(app) == ["0.203", "0.012"]
-
-
-@pytest.mark.parametrize("bad", ["nan", "inf", "-inf", "5000", "-7", "garbage", ""])
-def test_tampered_url_values_fall_back_to_defaults(bad):
-    app = open_page(PAGE, query={"neuron_w0": bad, "neuron_lr": bad, "neuron_epochs": bad, "unknown": bad})
-    assert not app.exception
-    assert final_outputs(app) == ["0.094", "0.012"]
