@@ -1,7 +1,6 @@
 """The app in a real Chromium against one shared server: navigation, language, URL state,
-presenter mode, tampered URLs and the reset button. Every test opens a new browser context
-(a new Streamlit session); the `server` fixture also fails a test that made the server log a
-traceback.
+presenter mode, tampered URLs and the reset button. Every test opens a new tab (a new Streamlit
+session); the `server` fixture also fails a test that made the server log a traceback.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from tests.browser.harness import (
     h1_text,
     metric_values,
     nav_link,
+    new_tab,
     open_url,
     page_by_id,
     query_for,
@@ -86,7 +86,7 @@ def test_language_persists_across_page_switches(tab, server):
     assert_no_error(tab)
 
 
-def test_slider_moves_change_numbers_and_url(tab, server, browser):
+def test_slider_moves_change_numbers_and_url(tab, server):
     open_url(tab, server.url(NEURON.path))
     shown = metric_values(tab)
     assert len(shown) >= 2
@@ -107,13 +107,13 @@ def test_slider_moves_change_numbers_and_url(tab, server, browser):
     assert_no_error(tab)
 
     # The URL is a bookmark: a new session opening it sees the same state.
-    bookmark = browser.new_page()
+    bookmark = new_tab(tab.context)
     try:
         open_url(bookmark, tab.url)
         assert slider_values(bookmark) == slider_values(tab)
         assert metric_values(bookmark) == metric_values(tab)
     finally:
-        bookmark.context.close()
+        bookmark.close()
 
 
 def test_presenter_mode(tab, server):
