@@ -1,6 +1,9 @@
 """The app in a real Chromium against one shared server: navigation, language, URL state,
 presenter mode, tampered URLs and the reset button. Every test opens a new tab (a new Streamlit
 session); the `server` fixture also fails a test that made the server log a traceback.
+
+That every page renders its title without an error in both languages is checked in
+test_layout.py (on the shared server, on two screens) and test_deep_links.py (on fresh servers).
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from tests.browser.harness import (
     new_tab,
     open_url,
     page_by_id,
-    query_for,
     rerun_after,
     sidebar,
     slider_values,
@@ -48,14 +50,6 @@ def press(page, locator, key: str) -> None:
 
 def font_size(page) -> float:
     return float(page.evaluate("getComputedStyle(document.documentElement).fontSize").removesuffix("px"))
-
-
-@pytest.mark.parametrize("language", list(CATALOGUES))
-@pytest.mark.parametrize("info", PAGES, ids=[info.page_id for info in PAGES])
-def test_every_page_renders_without_error(info, language, tab, server):
-    open_url(tab, server.url(info.path, query_for(language)))
-    assert_no_error(tab)
-    assert h1_text(tab) == info.title(language)
 
 
 def test_navigation_reaches_every_page(tab, server):
