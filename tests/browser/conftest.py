@@ -1,4 +1,5 @@
-"""Fixtures of the browser tests: one Chromium per session, fresh servers on demand, a shared server.
+"""Fixtures of the browser tests: one Chromium and one browser context per session (a tab per test),
+fresh servers on demand, a shared server.
 
 If the system Chromium is missing the browser tests FAIL with a clear message, so a CI job cannot
 pass by silently skipping them. For a local run without a browser, SKIP_BROWSER_TESTS=1 skips
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.browser.harness import SKIP_ENV, Server, chromium_missing, launch_browser, new_page, start_server
+from tests.browser.harness import SKIP_ENV, Server, chromium_missing, launch_browser, new_context, new_tab, start_server
 
 
 def pytest_collection_modifyitems(config, items):
@@ -57,12 +58,21 @@ def shared_server() -> Iterator[Server]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def shared_context(browser) -> Iterator:
+    """One browser context for the tests that need a new Streamlit session but not a new browser
+    profile: each test gets its own tab (its own session), the app's scripts load once."""
+    context = new_context(browser)
+    yield context
+    context.close()
+
+
 @pytest.fixture
-def tab(browser) -> Iterator:
-    """A page in a new browser context, i.e. a new Streamlit session, for one test."""
-    page = new_page(browser)
+def tab(shared_context) -> Iterator:
+    """A new tab, i.e. a new Streamlit session, for one test."""
+    page = new_tab(shared_context)
     yield page
-    page.context.close()
+    page.close()
 
 
 @pytest.fixture

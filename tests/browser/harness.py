@@ -203,14 +203,25 @@ def watch_runs(page) -> None:
     page.on("websocket", lambda socket: socket.on("framereceived", on_frame))
 
 
-def new_page(browser):
-    """A page in a fresh browser context (a new Streamlit session), its runs counted."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ko-KR")
+def new_context(browser, viewport: dict | None = None):
+    """A browser context with the page clock installed in every page it opens."""
+    context = browser.new_context(viewport=viewport or {"width": 1400, "height": 1000}, locale="ko-KR")
     context.add_init_script(CLOCK_SCRIPT)
+    return context
+
+
+def new_tab(context):
+    """A new page (tab) in `context`: its own WebSocket, so a new Streamlit session, its runs counted.
+    The context's HTTP cache is shared, so the app's scripts and styles load once per context."""
     page = context.new_page()
     page.set_default_timeout(15_000)
     watch_runs(page)
     return page
+
+
+def new_page(browser):
+    """A page in a fresh browser context (a new Streamlit session), its runs counted."""
+    return new_tab(new_context(browser))
 
 
 def wait_idle(page, timeout: float = RENDER_TIMEOUT) -> None:

@@ -72,6 +72,32 @@ MEASURE_SCRIPT = """
 """
 
 
+# Settled: no finite animation running (an expander opens with one) and the same sizes of the main
+# area's expanders and charts in two samples in a row (a chart in an expander is drawn again once
+# the expander is open). Polled by wait_settled.
+SETTLED_SCRIPT = """
+() => {
+  const main = document.querySelector("[data-testid='stMain']");
+  const boxes = [...main.querySelectorAll("details"), ...[...main.querySelectorAll("[data-testid='stVegaLiteChart']")]
+      .map(chart => chart.querySelector('canvas, svg') || chart)];
+  const signature = JSON.stringify(boxes.map(el => { const r = el.getBoundingClientRect();
+                                                     return [Math.round(r.width), Math.round(r.height)]; }));
+  const animating = document.getAnimations().some(a => a.playState === 'running'
+                                                       && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+  const settled = !animating && signature === window.__layoutSignature;
+  window.__layoutSignature = animating ? null : signature;
+  return settled;
+}
+"""
+FINISH_ANIMATIONS = """
+() => document.getAnimations().forEach(a => {
+  if (a.effect && a.effect.getComputedTiming().endTime !== Infinity) a.finish();
+})
+"""
+SETTLE_POLL_MS = 100
+SETTLE_TIMEOUT_MS = 15_000
+
+
 @dataclass
 class Layout:
     """One page as drawn on one screen."""
@@ -121,7 +147,14 @@ def measure(page) -> Layout:
     for summary in closed.all():
         summary.click()
     if closed.count() or page.locator("details[open]").count():
-        page.wait_for_timeout(400)  # the expander's opening animation
+        page.evaluate(FINISH_ANIMATIONS)  # the expanders' opening animation (0.5 s) jumps to its end
+        wait_settled(page)  # ... and the charts they hold are drawn again
     found = page.evaluate(MEASURE_SCRIPT, [FRAME_KEY, CONTROL_TEST_IDS, PICTURE_TEST_IDS])
     return Layout(page.viewport_size["height"], first["firstControl"], first["firstPicture"], first["headingTop"],
                   found["equations"], found["metrics"], found["charts"])
+
+
+def wait_settled(page, timeout: float = SETTLE_TIMEOUT_MS) -> None:
+    """Wait until no animation runs and the expanders and charts keep their sizes (SETTLED_SCRIPT)."""
+    page.evaluate("() => { window.__layoutSignature = null; }")
+    page.wait_for_function(SETTLED_SCRIPT, polling=SETTLE_POLL_MS, timeout=timeout)

@@ -1,7 +1,9 @@
 """The app in a real Chromium against one shared server: navigation, language, URL state,
-presenter mode, tampered URLs and the reset button. Every test opens a new browser context
-(a new Streamlit session); the `server` fixture also fails a test that made the server log a
-traceback.
+presenter mode, tampered URLs and the reset button. Every test opens a new tab (a new Streamlit
+session); the `server` fixture also fails a test that made the server log a traceback.
+
+That every page renders its title without an error in both languages is checked in
+test_layout.py (on the shared server, on two screens) and test_deep_links.py (on fresh servers).
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from tests.browser.harness import (
     h1_text,
     metric_values,
     nav_link,
+    new_tab,
     open_url,
     page_by_id,
-    query_for,
     rerun_after,
     sidebar,
     slider_values,
@@ -50,14 +52,6 @@ def font_size(page) -> float:
     return float(page.evaluate("getComputedStyle(document.documentElement).fontSize").removesuffix("px"))
 
 
-@pytest.mark.parametrize("language", list(CATALOGUES))
-@pytest.mark.parametrize("info", PAGES, ids=[info.page_id for info in PAGES])
-def test_every_page_renders_without_error(info, language, tab, server):
-    open_url(tab, server.url(info.path, query_for(language)))
-    assert_no_error(tab)
-    assert h1_text(tab) == info.title(language)
-
-
 def test_navigation_reaches_every_page(tab, server):
     open_url(tab, server.url("/"))
     for info in [*PAGES[1:], PAGES[0]]:  # every page in menu order, then back home
@@ -86,7 +80,7 @@ def test_language_persists_across_page_switches(tab, server):
     assert_no_error(tab)
 
 
-def test_slider_moves_change_numbers_and_url(tab, server, browser):
+def test_slider_moves_change_numbers_and_url(tab, server):
     open_url(tab, server.url(NEURON.path))
     shown = metric_values(tab)
     assert len(shown) >= 2
@@ -107,13 +101,13 @@ def test_slider_moves_change_numbers_and_url(tab, server, browser):
     assert_no_error(tab)
 
     # The URL is a bookmark: a new session opening it sees the same state.
-    bookmark = browser.new_page()
+    bookmark = new_tab(tab.context)
     try:
         open_url(bookmark, tab.url)
         assert slider_values(bookmark) == slider_values(tab)
         assert metric_values(bookmark) == metric_values(tab)
     finally:
-        bookmark.context.close()
+        bookmark.close()
 
 
 def test_presenter_mode(tab, server):

@@ -2,7 +2,7 @@
 latent plane that decodes a new point, the β slider, and one epoch of live VAE training.
 
 (Every page of the registry, these included, is also opened on a fresh server in test_deep_links.py
-and in both languages in test_app.py.)
+and in both languages, on two screens, in test_layout.py.)
 """
 
 from __future__ import annotations

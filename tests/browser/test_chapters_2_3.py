@@ -1,7 +1,7 @@
 """Chapters 2 and 3 in a real Chromium against the shared server: deep links with URL state,
 sliders, uploads, live training (stop, two sessions at once) and clicks on the maps.
 
-Every test opens a new browser context (a new Streamlit session); the `server` fixture fails a
+Every test opens a new tab (a new Streamlit session); the `server` fixture fails a
 test that made the server log a traceback. The slow parts (t-SNE, the PSNR curves, TensorFlow)
 are computed once per server, so the tests share it.
 """

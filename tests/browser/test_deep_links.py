@@ -5,24 +5,32 @@ the entry script (no frame, no language, a file-name menu) for every session. Ea
 the registry gets its own fresh server; the first request's language alternates along the
 registry so both languages are tested as a first request, and a second session in the other
 language follows on the same server (still nobody has opened "/").
+
+A server takes seconds to start, so the next page's server is started while a page is tested;
+nobody requests a page from it before its own test.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from tests.browser.harness import (
+    Server,
     all_pages,
     assert_no_error,
     h1_text,
     menu_links,
-    new_page,
+    new_context,
+    new_tab,
     open_menu,
     open_url,
     query_for,
     sidebar,
+    spawn_server,
+    wait_until_ready,
 )
 from ui.frame import CHAPTERS, HOME
 from ui.i18n import CATALOGUES, DEFAULT_LANGUAGE, LANGUAGE_KEY, LANGUAGE_NAMES
@@ -63,22 +71,49 @@ def assert_full_frame(page, language: str) -> None:
         assert carried == (None if language == DEFAULT_LANGUAGE else [LANGUAGE_NAMES[language]]), href
 
 
+@pytest.fixture(scope="module")
+def fresh_servers() -> Iterator:
+    """fresh_servers(index): a started server that no page has been requested from, for the test
+    of PAGES[index]; the server for PAGES[index + 1] starts meanwhile. The previous test's server
+    is told to stop then and finishes exiting in the background (that takes a TensorFlow process
+    seconds); all are stopped for good at the end of the module."""
+    spawned: dict[int, Server] = {}
+    taken: list[Server] = []
+
+    def take(index: int) -> Server:
+        if taken and taken[-1].process.poll() is None:
+            taken[-1].process.terminate()
+        server = wait_until_ready(spawned.pop(index, None) or spawn_server())
+        taken.append(server)
+        if index + 1 < len(PAGES) and index + 1 not in spawned:
+            spawned[index + 1] = spawn_server()
+        return server
+
+    yield take
+    for server in [*taken, *spawned.values()]:
+        server.stop()
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("index", range(len(PAGES)), ids=[info.page_id for info in PAGES])
-def test_deep_link_first_request_on_fresh_server(index, fresh_server, browser):
+def test_deep_link_first_request_on_fresh_server(index, fresh_servers, browser):
     info = PAGES[index]
-    server = fresh_server()
-    first = LANGUAGES[index % len(LANGUAGES)]
-    for language in [first] + [other for other in LANGUAGES if other != first]:
-        page = new_page(browser)
-        try:
-            open_url(page, server.url(info.path, query_for(language)))
-            assert urlsplit(page.url).path == info.path
-            assert_no_error(page)
-            assert h1_text(page) == info.title(language)
-            strings = CATALOGUES[language]
-            assert page.title() == f"{strings[f'{info.page_id}.title']} · {strings['frame.app_title']}"
-            assert_full_frame(page, language)
-        finally:
-            page.context.close()
-    assert "Traceback" not in server.log(), server.log()[-3000:]
+    server = fresh_servers(index)
+    context = new_context(browser)  # a tab per session below; the second one finds the scripts cached
+    try:
+        first = LANGUAGES[index % len(LANGUAGES)]
+        for language in [first] + [other for other in LANGUAGES if other != first]:
+            page = new_tab(context)
+            try:
+                open_url(page, server.url(info.path, query_for(language)))
+                assert urlsplit(page.url).path == info.path
+                assert_no_error(page)
+                assert h1_text(page) == info.title(language)
+                strings = CATALOGUES[language]
+                assert page.title() == f"{strings[f'{info.page_id}.title']} · {strings['frame.app_title']}"
+                assert_full_frame(page, language)
+            finally:
+                page.close()
+        assert "Traceback" not in server.log(), server.log()[-3000:]
+    finally:
+        context.close()

@@ -1,13 +1,19 @@
 """Every page as a lecture room sees it: on a 1280×720 projector in presenter mode and on a
 1440×900 laptop, in both languages. The page list is the app's registry, so a new page is checked
 without touching this file; tests/browser/layout.py says what is measured.
+
+Each page is opened once per screen and language, and everything is asserted on that one drawing:
+no error, its title, then the layout. The tabs of one screen share a browser context (each tab is
+a new Streamlit session; the app's scripts load once per screen).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
-from tests.browser.harness import all_pages, assert_no_error, open_url, query_for
+from tests.browser.harness import all_pages, assert_no_error, h1_text, new_context, new_tab, open_url, query_for
 from tests.browser.layout import SCREENS, USABLE_CHART_WIDTH, measure
 from ui.frame import PRESENTER_KEY
 from ui.i18n import CATALOGUES
@@ -18,15 +24,30 @@ PAGES = all_pages()
 CASES = [(screen, language) for screen in ("projector", "laptop") for language in CATALOGUES]
 
 
+@pytest.fixture(scope="module")
+def screens(browser) -> Iterator[dict]:
+    """{screen: a browser context with that screen's viewport}, opened when first asked for."""
+    contexts = {}
+
+    def context(screen: str):
+        if screen not in contexts:
+            contexts[screen] = new_context(browser, SCREENS[screen][0])
+        return contexts[screen]
+
+    yield context
+    for opened in contexts.values():
+        opened.close()
+
+
 @pytest.mark.parametrize(("screen", "language"), CASES, ids=[f"{screen}-{language}" for screen, language in CASES])
 @pytest.mark.parametrize("info", PAGES, ids=[info.page_id for info in PAGES])
-def test_page_fits_the_screen(info, screen, language, browser, server):
-    viewport, presenter = SCREENS[screen]
-    context = browser.new_context(viewport=viewport, locale="ko-KR")
-    page = context.new_page()
+def test_page_renders_and_fits_the_screen(info, screen, language, screens, server):
+    _, presenter = SCREENS[screen]
+    page = new_tab(screens(screen))
     try:
         open_url(page, server.url(info.path, query_for(language, **({PRESENTER_KEY: "true"} if presenter else {}))))
         assert_no_error(page)
+        assert h1_text(page) == info.title(language)
         layout = measure(page)
         if info.page_id != "home":  # the lecture map has no controls of its own
             assert layout.control_in_reach, f"the first control is out of reach: {layout.first_control}"
@@ -36,13 +57,12 @@ def test_page_fits_the_screen(info, screen, language, browser, server):
         assert layout.cut_metrics == [], "metric values or labels cut"
         assert layout.narrow_charts == [], f"charts narrower than {USABLE_CHART_WIDTH} px or wider than their column"
     finally:
-        context.close()
+        page.close()
 
 
-def test_measure_sees_what_is_cut(browser, server):
+def test_measure_sees_what_is_cut(screens, server):
     """The measurement itself: an equation and a metric made too wide for their boxes are reported."""
-    context = browser.new_context(viewport=SCREENS["projector"][0])
-    page = context.new_page()
+    page = new_tab(screens("projector"))
     try:
         open_url(page, server.url(PAGES[1].path, {PRESENTER_KEY: "true"}))
         assert measure(page).cut_equations == []
@@ -52,15 +72,14 @@ def test_measure_sees_what_is_cut(browser, server):
         assert layout.cut_equations, "an equation six times its size still fits?"
         assert layout.cut_metrics, "a metric value at 9rem still fits?"
     finally:
-        context.close()
+        page.close()
 
 
 @pytest.mark.parametrize("page_id", ["gradient_descent", "sigmoid_neuron", "vae_manifold"])
-def test_charts_survive_a_resize(page_id, browser, server):
+def test_charts_survive_a_resize(page_id, screens, server):
     """A window made narrow and wide again (a laptop unplugged from the projector) keeps every chart."""
     viewport, _ = SCREENS["projector"]
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
+    page = new_tab(screens("projector"))
     try:
         open_url(page, server.url(next(info for info in PAGES if info.page_id == page_id).path, {PRESENTER_KEY: "true"}))
         before = len(measure(page).charts)
@@ -71,4 +90,4 @@ def test_charts_survive_a_resize(page_id, browser, server):
         assert len(layout.charts) == before
         assert layout.narrow_charts == []
     finally:
-        context.close()
+        page.close()

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.browser.harness import assert_no_error, main_area, open_url, page_by_id, query_for
+from tests.browser.harness import assert_no_error, main_area, open_url, page_by_id, query_for, wait_idle
 from ui.frame import PRESENTER_KEY
 from ui.lang import en
 
@@ -26,10 +26,12 @@ def test_play_pause_and_whole_run_on_the_neuron_page(tab, server):
     tab.wait_for_function("() => /epoch (\\d+) \\/ 300/.test(document.body.innerText)"
                           " && +document.body.innerText.match(/epoch (\\d+) \\/ 300/)[1] >= 20", timeout=30_000)
     main_area(tab).get_by_role("button", name=en.STRINGS["player.pause"]).click()
-    tab.wait_for_timeout(1500)  # the pause takes effect at the next run
+    # The pause takes effect at the next run: that run of the whole page draws Play again.
+    main_area(tab).get_by_role("button", name=en.STRINGS["player.play"]).wait_for()
+    wait_idle(tab)
     paused = shown_epoch(tab)
     assert 0 < paused < 300
-    tab.wait_for_timeout(1500)
+    tab.wait_for_timeout(1500)  # over four frame intervals (ui.playback.INTERVAL): a running timer shows
     assert shown_epoch(tab) == paused  # paused: the timer is off
     label = tab.get_by_test_id("stMetricLabel").first.inner_text().strip()
     assert label == en.STRINGS["sigmoid_neuron.output_at"].format(epoch=paused)
