@@ -137,6 +137,20 @@ class Layout:
         return found
 
 
+def assert_fits(layout: Layout, has_controls: bool, presenter: bool) -> None:
+    """What the browser tests require of a page on a screen (a page without controls of its own,
+    the lecture map, has none to reach; the main picture must be on the first screen in presenter
+    mode only)."""
+    if has_controls:
+        assert layout.control_in_reach, f"the first control is out of reach: {layout.first_control}"
+    if presenter:
+        assert layout.picture_on_first_screen, f"the main picture starts below the first screen: {layout.first_picture}"
+    assert layout.cut_equations == [], f"display equations wider than their box: {layout.cut_equations}"
+    assert layout.cut_metrics == [], f"metric values or labels cut: {layout.cut_metrics}"
+    assert layout.narrow_charts == [], \
+        f"charts narrower than {USABLE_CHART_WIDTH} px or wider than their column: {layout.narrow_charts}"
+
+
 def measure(page) -> Layout:
     """Measure the first screen as drawn (scrolled to the top), then open every expander, as a
     lecturer would, and measure what they hold too."""

@@ -6,6 +6,10 @@ the registry gets its own fresh server; the first request's language alternates 
 registry so both languages are tested as a first request, and a second session in the other
 language follows on the same server (still nobody has opened "/").
 
+Both sessions are on a laptop screen, and each also checks the laptop layout of the page it drew
+(test_layout.py checks the projector): that is the URL the laptop case of the layout checks needs,
+so no page is opened a second time for it.
+
 A server takes seconds to start, so the next page's server is started while a page is tested;
 nobody requests a page from it before its own test.
 """
@@ -32,6 +36,7 @@ from tests.browser.harness import (
     spawn_server,
     wait_until_ready,
 )
+from tests.browser.layout import SCREENS, assert_fits, measure
 from ui.frame import CHAPTERS, HOME
 from ui.i18n import CATALOGUES, DEFAULT_LANGUAGE, LANGUAGE_KEY, LANGUAGE_NAMES
 
@@ -99,7 +104,8 @@ def fresh_servers() -> Iterator:
 def test_deep_link_first_request_on_fresh_server(index, fresh_servers, browser):
     info = PAGES[index]
     server = fresh_servers(index)
-    context = new_context(browser)  # a tab per session below; the second one finds the scripts cached
+    viewport, presenter = SCREENS["laptop"]
+    context = new_context(browser, viewport)  # a tab per session below; the second one finds the scripts cached
     try:
         first = LANGUAGES[index % len(LANGUAGES)]
         for language in [first] + [other for other in LANGUAGES if other != first]:
@@ -111,6 +117,7 @@ def test_deep_link_first_request_on_fresh_server(index, fresh_servers, browser):
                 assert h1_text(page) == info.title(language)
                 strings = CATALOGUES[language]
                 assert page.title() == f"{strings[f'{info.page_id}.title']} · {strings['frame.app_title']}"
+                assert_fits(measure(page), has_controls=info.page_id != HOME[0], presenter=presenter)
                 assert_full_frame(page, language)
             finally:
                 page.close()
