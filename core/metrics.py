@@ -1,4 +1,5 @@
-"""Image-quality figures: mean squared error per pixel and PSNR.
+"""Figures of quality: for images, mean squared error per pixel and PSNR; for a GAN on 2-D data,
+PacGAN's mode metrics and GAN Lab's grid divergences.
 
 For images with values in [0, 1] the peak signal-to-noise ratio is
     PSNR(x, x̂) = 10 · log10(1 / MSE(x, x̂))   in dB,  MSE = mean over pixels of (x − x̂)²
@@ -7,6 +8,8 @@ at MAX_PSNR so that averages and charts stay finite.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -34,3 +37,68 @@ def psnr_per_image(clean: np.ndarray, other: np.ndarray) -> np.ndarray:
 def psnr(clean: np.ndarray, other: np.ndarray) -> float:
     """Mean PSNR over the images of a batch, in dB (the figure the denoising papers report)."""
     return float(psnr_per_image(clean, other).mean())
+
+
+# Mode collapse on mixtures of Gaussians, by PacGAN's definitions (Lin et al., NeurIPS 2018,
+# after VEEGAN): a generated sample is of high quality when it lies within HIGH_QUALITY_STDS
+# standard deviations of its nearest mode's centre; a mode is recovered when at least one
+# high-quality sample lands on it; the reverse KL is KL(h ‖ uniform) of the histogram h of the
+# high-quality samples over the modes (0 when they spread evenly, log K when all sit on one).
+HIGH_QUALITY_STDS = 3.0
+MODE_SAMPLES = 2_500  # the benchmarks' sample count
+
+
+@dataclass(frozen=True)
+class ModeScore:
+    modes: int  # recovered, of len(counts)
+    high_quality: float  # fraction of the samples
+    reverse_kl: float  # nats; nan when no sample is of high quality
+    counts: np.ndarray  # high-quality samples per mode
+
+
+def mode_score(samples: np.ndarray, centres: np.ndarray, std: np.ndarray) -> ModeScore:
+    """PacGAN's three figures for `samples` (n, d) against the modes (centres (K, d), std (K,))."""
+    scaled = np.sqrt((((samples[:, None, :] - centres[None]) / std[None, :, None]) ** 2).sum(axis=-1))
+    nearest = scaled.argmin(axis=1)
+    good = scaled[np.arange(len(samples)), nearest] < HIGH_QUALITY_STDS
+    counts = np.bincount(nearest[good], minlength=len(centres))
+    return ModeScore(int((counts > 0).sum()), float(good.mean()) if len(samples) else 0.0,
+                     reverse_kl(counts), counts)
+
+
+def reverse_kl(counts: np.ndarray) -> float:
+    if counts.sum() == 0:
+        return float("nan")
+    p = counts[counts > 0] / counts.sum()
+    return float((p * np.log(p * len(counts))).sum())
+
+
+# GAN Lab's view of the whole plane (Kahng et al., IEEE VIS 2018): the real and the generated
+# densities as histograms on a GRID_CELLS × GRID_CELLS grid over the view, compared by KL and
+# Jensen–Shannon divergence in bits, with GAN Lab's smoothing ε added to every cell. Unlike
+# GAN Lab's code, both histograms are normalised over every sample: a cell beyond the grid
+# collects the samples that fall outside the view, so escaping the picture costs too.
+GRID_CELLS = 30
+GRID_EPSILON = 1e-4
+
+
+@dataclass(frozen=True)
+class GridDivergence:
+    kl: float  # KL(real ‖ generated), bits
+    js: float  # JS(real, generated), bits; at most 1 (without the smoothing)
+
+
+def grid_histogram(samples: np.ndarray, limits: tuple) -> np.ndarray:
+    """Fractions of the samples per cell (rows: y, columns: x), plus one last entry for outside."""
+    (x0, x1), (y0, y1) = limits
+    counts, _, _ = np.histogram2d(samples[:, 1], samples[:, 0], bins=GRID_CELLS, range=[[y0, y1], [x0, x1]])
+    inside = counts.ravel()
+    return np.append(inside, len(samples) - inside.sum()) / max(len(samples), 1)
+
+
+def grid_divergence(real: np.ndarray, generated: np.ndarray) -> GridDivergence:
+    """KL and JS between two grid histograms (as grid_histogram gives them), in bits."""
+    p, q = real + GRID_EPSILON, generated + GRID_EPSILON
+    m = 0.5 * (real + generated) + GRID_EPSILON
+    return GridDivergence(float((p * np.log2(p / q)).sum()),
+                          float(0.5 * (p * np.log2(p / m)).sum() + 0.5 * (q * np.log2(q / m)).sum()))
