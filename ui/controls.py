@@ -28,8 +28,9 @@ CHOICE_DEFAULTS = "controls.choice_defaults"
 
 
 def slider(key: str, defaults: dict, label_key: str, low, high, step, fmt: str | None = None,
-           help_key: str | None = None):
-    return st.sidebar.slider(t(label_key), low, high, defaults[key], step, key=key, format=fmt,
+           help_key: str | None = None, container=None):
+    """A URL-bound slider, in the sidebar unless a `container` is given (a scrubber beside its picture)."""
+    return (container or st.sidebar).slider(t(label_key), low, high, defaults[key], step, key=key, format=fmt,
                              bind="query-params", help=t(help_key) if help_key else None)
 
 

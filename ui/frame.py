@@ -45,7 +45,11 @@ CHAPTERS = [
         ("cvae", "pages/15_cvae.py"),
         ("aae", "pages/16_aae.py"),
     ]),
-    ("ch5", []),
+    ("ch5", [
+        ("gan_1d", "pages/17_gan_1d.py"),
+        ("gan_lab", "pages/18_gan_lab.py"),
+        ("mode_collapse", "pages/19_mode_collapse.py"),
+    ]),
 ]
 HOME = ("home", "streamlit_app.py")
 

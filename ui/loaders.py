@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from core import data, generative, pretrained
+from core import data, gan_1d, gan_runs, generative, pretrained, toy_data
 from ui.i18n import t
 
 
@@ -126,3 +126,42 @@ def _manifest() -> dict | None:
 def manifest_entry(name: str) -> dict:
     """A bundled model's manifest entry ({} when it is not listed)."""
     return (_manifest() or {}).get("models", {}).get(name) or {}
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def gan_1d_run(settings: gan_1d.Settings) -> gan_1d.Result:
+    """The 1-D GAN is a pure function of its settings: trained once per server and shared (read only)."""
+    return gan_1d.run(settings)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def gan_1d_data_mass(settings: gan_1d.Settings) -> np.ndarray:
+    return gan_1d.data_mass(settings)
+
+
+@st.cache_resource(show_spinner=False)
+def toy_data_set(name: str) -> toy_data.Mixture:
+    return toy_data.BUILDERS[name]()
+
+
+@st.cache_resource(show_spinner=False)
+def toy_real_samples(name: str) -> np.ndarray:
+    """A fixed draw of real samples to draw beside a bundled run."""
+    return toy_data.sample(toy_data_set(name), 2_500, np.random.default_rng(0))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _gan_trajectory(name: str) -> gan_runs.Trajectory:
+    return gan_runs.load(name)
+
+
+def gan_trajectory(name: str) -> gan_runs.Trajectory:
+    """A bundled GAN-lab run; a missing, altered or unlisted file stops the page with a clear message."""
+    try:
+        return _gan_trajectory(name)
+    except data.AssetError as error:
+        problem = t("error.asset_missing") if error.missing else t("error.asset_altered")
+        st.error(t("error.asset", file=error.path.name, problem=problem, sha256=error.expected_sha256))
+    except gan_runs.ManifestError:
+        st.error(t("error.gan_manifest", file=gan_runs.MANIFEST))
+    st.stop()

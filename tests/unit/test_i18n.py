@@ -182,6 +182,10 @@ BUILT_KEYS = [
     "vae_beta.regime.{}", "vae_beta.split.{}", "vae_beta.epochs_title.{}",
     "train_vae.metric.{}",
     "aae.prior_name.{}", "aae.component_caption.{}", "aae.series.{}", "aae.metric.{}", "aae.metric.{}_help", "aae.col.{}",
+    "gan_1d.curve.{}",
+    "gan_lab.data_name.{}", "gan_lab.upload_error.{}", "gan_lab.loss_name.{}", "gan_lab.optimizer.{}",
+    "gan_lab.noise_name.{}", "gan_lab.layer.{}", "gan_lab.field_legend.{}", "gan_lab.field_tooltip.{}",
+    "gan_lab.plane_caption.{}",
 ]
 TITLE_KEYS = ({f"{page}.title" for page, _ in all_pages()}
               | {f"{chapter}.{what}" for chapter, _ in CHAPTERS for what in ("title", "summary")})

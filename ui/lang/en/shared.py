@@ -31,6 +31,7 @@ STRINGS = {
     "charts.svg_help": "Download this chart as a vector image (SVG) for slides or print. The PNG is in the chart's toolbar.",
     # --- data sets, bundled files and pretrained models (ui/loaders.py) ---
     "error.asset": "Cannot use the bundled file `{file}`: {problem}. Expected sha256: `{sha256}`",
+    "error.gan_manifest": "The list of bundled GAN runs (`{file}`) is missing, unreadable or out of date. Record the runs again with `python scripts/train_gan_runs.py`.",
     "error.manifest": "The list of pretrained models (`{file}`) is missing or unreadable. Regenerate the models with `python scripts/train_pretrained.py`.",
     "model.loading": "Loading the pretrained model…",
     "data.choice": "Data set",

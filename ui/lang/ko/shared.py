@@ -31,6 +31,7 @@ STRINGS = {
     "charts.svg_help": "이 차트를 슬라이드나 인쇄에 쓸 벡터 이미지(SVG)로 내려받습니다. PNG는 차트 도구 모음에 있습니다.",
     # --- data sets, bundled files and pretrained models (ui/loaders.py) ---
     "error.asset": "앱에 들어 있는 파일 `{file}`을(를) 쓸 수 없습니다: {problem}. 기대한 sha256: `{sha256}`",
+    "error.gan_manifest": "함께 제공되는 GAN 학습 기록 목록(`{file}`)이 없거나, 읽을 수 없거나, 설정이 맞지 않습니다. `python scripts/train_gan_runs.py`로 다시 기록하세요.",
     "error.manifest": "사전 학습 모델 목록(`{file}`)이 없거나 읽을 수 없습니다. `python scripts/train_pretrained.py`로 모델을 다시 만드세요.",
     "model.loading": "사전 학습된 모델을 불러오는 중…",
     "data.choice": "데이터셋",
