@@ -4,9 +4,10 @@ that loses modes and the same GAN with PacGAN's packing, recorded along training
 A pair shares everything (networks, losses, learning rates, batch, seed, iterations); only the
 packing differs, so the difference between the two trajectories is the remedy's. Each run is
 stored as a compact trajectory (assets/gan/<name>.npz): at SNAPSHOTS + 1 evenly spaced iterations,
-what the lab's picture shows (samples, D's field, the generator's mesh, the pushes), the figures
-of the charts (measured on all 2,500 samples), and the weights of G and D in float16, from which
-"continue training from here" starts a live lab (with fresh optimizer state). The manifest
+what the lab's picture shows (samples, D's field, the generator's mesh, the pushes) and the figures
+of the charts (measured on all 2,500 samples); at every WEIGHTS_EVERY-th snapshot also the weights
+of G and D in float16, from which "continue training" starts a live lab (with fresh optimizer
+state). Weights at every snapshot would take about five times the space (assets/README.md). The manifest
 (assets/gan/manifest.json) records every setting, the final figures, the training time and each
 file's sha256; `scripts/train_gan_runs.py` makes them and `--check` retrains and compares.
 """
@@ -25,9 +26,10 @@ from core import data, gan_lab, metrics, toy_data
 
 ASSET_DIR = Path(__file__).resolve().parent.parent / "assets" / "gan"
 MANIFEST = "manifest.json"
-SNAPSHOTS = 30
+SNAPSHOTS = 30  # a multiple of WEIGHTS_EVERY, so the last snapshot keeps its weights
 SHOWN_SAMPLES = 500  # samples stored per snapshot for the picture (the figures use all 2,500)
 SHOWN_PUSHES = 120
+WEIGHTS_EVERY = 5  # snapshots 0, 5, 10, … keep G's and D's weights
 FIGURES = ("discriminator_loss", "generator_loss", "kl", "js", "modes", "high_quality", "reverse_kl")
 
 
@@ -90,9 +92,17 @@ class Trajectory:
                             float(a["generator_loss"][index]), modes,
                             metrics.GridDivergence(float(a["kl"][index]), float(a["js"][index])))
 
+    @staticmethod
+    def checkpoint(index: int) -> int:
+        """The latest snapshot at or before `index` whose weights are stored."""
+        return index - index % WEIGHTS_EVERY
+
     def weights(self, index: int) -> list[np.ndarray]:
+        """G's and D's weights at snapshot `index`, which must be a checkpoint."""
+        if index % WEIGHTS_EVERY:
+            raise ValueError(f"snapshot {index} has no stored weights; use checkpoint({index})")
         count = sum(1 for key in self.arrays if key.startswith("weight_"))
-        return [self.arrays[f"weight_{k}"][index].astype(np.float32) for k in range(count)]
+        return [self.arrays[f"weight_{k}"][index // WEIGHTS_EVERY].astype(np.float32) for k in range(count)]
 
 
 def record(run: BundledRun, on_snapshot=None) -> tuple[dict[str, np.ndarray], float]:
@@ -123,8 +133,9 @@ def _arrays(rows: list) -> dict[str, np.ndarray]:
         values = [v.figures().get(key) for v in views]
         if all(value is not None for value in values):
             arrays[key] = np.array(values, np.float32)
+    kept = rows[::WEIGHTS_EVERY]
     for k in range(len(rows[0][1])):
-        arrays[f"weight_{k}"] = np.stack([weights[k] for _, weights in rows]).astype(np.float16)
+        arrays[f"weight_{k}"] = np.stack([weights[k] for _, weights in kept]).astype(np.float16)
     return arrays
 
 

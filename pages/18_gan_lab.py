@@ -64,21 +64,23 @@ def lab_view():
             gan_views.show_clickable(chart, f"gl_plane_{len(gan_data.blob_points())}", gan_data.add_blob)
             st.caption(t("gan_lab.click_caption"))
         else:
-            charts.show(chart, width="content", export=False)
+            charts.show_spec(chart, width="content", export=False)
         st.caption(t(f"gan_lab.plane_caption.{gan_views.field_kind(settings.loss)}"))
     history = pd.DataFrame(run.history)
     with numbers:
         gan_views.figure_row(run.view, data)
-        charts.show(gan_views.figures_chart(history, {"discriminator_loss": t("gan_lab.series.d_loss"),
-                                                      "generator_loss": t("gan_lab.series.g_loss")},
-                                            t("gan_lab.loss_chart"), t("gan_lab.loss_axis")), export=False)
-    left, right = st.columns(2)
+        losses = {"discriminator_loss": t("gan_lab.series.d_loss"), "generator_loss": t("gan_lab.series.g_loss")}
+        charts.show_spec(gan_views.figures_chart(history, losses, t("gan_lab.loss_chart"), t("gan_lab.loss_axis")),
+                         export=False)
+    columns = st.columns(3 if data.has_modes else 2)
     if data.has_modes:
-        charts.show(gan_views.modes_chart(history, len(data.centres)), container=left, export=False)
-    charts.show(gan_views.figures_chart(history, {"kl": t("gan_lab.series.kl"), "js": t("gan_lab.series.js")},
-                                        t("gan_lab.divergence_chart"), t("gan_lab.bits_axis")),
-                container=right if data.has_modes else left, export=False)
-
+        charts.show_spec(gan_views.modes_chart(history, len(data.centres)), container=columns[0], export=False)
+        charts.show_spec(gan_views.figures_chart(history, {"reverse_kl": t("gan_lab.series.reverse_kl")},
+                                                 t("gan_lab.reverse_kl_chart"), t("gan_lab.nats_axis")),
+                         container=columns[1], export=False)
+    divergences = {"kl": t("gan_lab.series.kl"), "js": t("gan_lab.series.js")}
+    charts.show_spec(gan_views.figures_chart(history, divergences, t("gan_lab.divergence_chart"), t("gan_lab.bits_axis")),
+                     container=columns[-1], export=False)
 
 lab_view()
 explain("gan_lab.explain", view.presenter)  # below the lab: on a laptop the picture comes first

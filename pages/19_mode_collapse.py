@@ -34,13 +34,14 @@ for column, kind in zip(st.columns(2, gap="medium"), KINDS, strict=True):
         st.subheader(t(KINDS[kind], m=packing))
         title = t("gan_lab.counter", iteration=f"{shown.iteration:,}")
         real = loaders.toy_real_samples(data_name)
-        charts.show(gan_views.plane(shown, real, data.limits, trajectory.run.settings.loss,
+        charts.show_spec(gan_views.plane(shown, real, data.limits, trajectory.run.settings.loss,
                                     set(gan_views.LAYERS), title, side=gan_views.PAIR_SIDE), width="content", export=False)
         gan_views.figure_row(shown, data)
-        if st.button(t("mode_collapse.continue"), key=f"mc_continue_{kind}", icon=":material/play_arrow:",
-                     help=t("mode_collapse.continue_help"), width="stretch"):
-            gan_timeline.continue_on_lab_page(
-                gan_timeline.from_snapshot(trajectory, int(at), data, data_name), data_name)
+        saved = trajectory.checkpoint(int(at))
+        if st.button(t("mode_collapse.continue", iteration=f"{int(trajectory.iterations[saved]):,}"),
+                     key=f"mc_continue_{kind}", icon=":material/play_arrow:", help=t("mode_collapse.continue_help"),
+                     width="stretch"):
+            gan_timeline.continue_on_lab_page(gan_timeline.from_snapshot(trajectory, saved, data, data_name), data_name)
 
 rows = [{**row, "run": t(KINDS[kind], m=runs[kind].run.settings.packing)}
         for kind in KINDS for row in runs[kind].figures()]

@@ -104,6 +104,17 @@ def show(chart: alt.TopLevelMixin, container=st, key: str | None = None, on_sele
     with _altair_lock, alt.data_transformers.enable("named_frames", datasets=datasets):
         spec = chart.to_dict(validate=False)
     spec["datasets"] = datasets
+    return show_spec(spec, container, key, on_select, width, export)
+
+
+def show_spec(spec: dict, container=st, key: str | None = None, on_select="ignore", width: str = "stretch",
+              export: bool = True):
+    """`show` for a Vega-Lite spec built as a dict, its data as DataFrames in spec["datasets"].
+
+    For charts redrawn many times a second by many viewers (the GAN lab's plane while it plays):
+    Altair's layering deep-copies and validates the whole chart, about 40 ms for the plane, where
+    the dict costs well under one.
+    """
     spec["config"] = _config(presenter())
     for layer in spec.get("layer", []):  # a layer's title is the chart's title; up here it can wrap
         if "title" in layer and "title" not in spec:

@@ -28,99 +28,122 @@ CLICK_CELLS = 41  # per axis, over the blobs' plane
 
 
 def plane(view: gan_lab.View, real: np.ndarray, limits: tuple, loss: str, shown: set[str], title: str,
-          side: dict = SIDE) -> alt.LayerChart:
-    """The layers in `shown`, bottom to top: field, manifold, real, generated, pushes."""
+          side: dict = SIDE) -> dict:
+    """The layers in `shown`, bottom to top: field, manifold, real and generated samples, pushes, as a
+    Vega-Lite spec (charts.show_spec): every viewer's lab redraws it twice a second while playing."""
     (x0, x1), (y0, y1) = limits
-    side = side[charts.presenter()]
-    x = alt.X("x:Q", title="x₁", scale=alt.Scale(domain=[x0, x1], nice=False))
-    y = alt.Y("y:Q", title="x₂", scale=alt.Scale(domain=[y0, y1], nice=False))
-    layers = []
+    px = side[charts.presenter()]
+    x = {"field": "x", "type": "quantitative", "title": "x₁", "scale": {"domain": [x0, x1], "nice": False}}
+    y = {"field": "y", "type": "quantitative", "title": "x₂", "scale": {"domain": [y0, y1], "nice": False}}
+    layers, datasets = [], {}
     if "field" in shown:
-        layers.append(_field(view.field, limits, loss, x, y))
+        datasets["field"] = _field_cells(view.field, limits)
+        layers.append(_field_layer(loss, x, y, view.field))
     if "manifold" in shown:
-        layers.append(_mesh(view.mesh, x, y))
-    points = []
-    if "real" in shown:
-        points.append(pd.DataFrame({"x": real[:SHOWN, 0], "y": real[:SHOWN, 1], "kind": t("gan_lab.layer.real")}))
-    if "generated" in shown:
-        points.append(pd.DataFrame({"x": view.samples[:SHOWN, 0], "y": view.samples[:SHOWN, 1],
-                                    "kind": t("gan_lab.layer.generated")}))
-    if points:
-        kinds = alt.Scale(domain=[t("gan_lab.layer.real"), t("gan_lab.layer.generated")],
-                          range=[REAL_COLOR, GENERATED_COLOR])
-        layers.append(alt.Chart(pd.concat(points, ignore_index=True)).mark_circle(
-            size=charts.height(18), opacity=0.85, stroke="white", strokeWidth=0.5, clip=True).encode(
-            x=x, y=y, color=alt.Color("kind:N", title=None, scale=kinds, legend=None)))  # named in the caption
+        datasets["mesh"] = _mesh_lines(view.mesh)
+        layers.append({"data": {"name": "mesh"}, "mark": {"type": "line", "color": MESH_COLOR, "strokeWidth": 0.8,
+                                                          "opacity": 0.6, "clip": True},
+                       "encoding": {"x": x, "y": y, "detail": {"field": "line", "type": "nominal"},
+                                    "order": {"field": "order", "type": "quantitative"}}})
+    kinds = [(name, points) for name, points in (("real", real), ("generated", view.samples)) if name in shown]
+    if kinds:
+        labels = {name: t(f"gan_lab.layer.{name}") for name in ("real", "generated")}
+        datasets["points"] = pd.concat([pd.DataFrame({"x": points[:SHOWN, 0], "y": points[:SHOWN, 1], "kind": labels[name]})
+                                        for name, points in kinds], ignore_index=True)
+        color = {"field": "kind", "type": "nominal", "legend": None,  # named in the caption
+                 "scale": {"domain": list(labels.values()), "range": [REAL_COLOR, GENERATED_COLOR]}}
+        layers.append({"data": {"name": "points"}, "mark": {"type": "circle", "size": charts.height(18), "opacity": 0.85,
+                                                            "stroke": "white", "strokeWidth": 0.5, "clip": True},
+                       "encoding": {"x": x, "y": y, "color": color}})
     if "push" in shown:
-        layers.append(_arrows(view.samples, view.push, x1 - x0, x, y))
+        datasets["push"] = _arrows(view.samples, view.push, x1 - x0)
+        layers.append({"data": {"name": "push"}, "mark": {"type": "rule", "color": PUSH_COLOR, "strokeWidth": 1.2,
+                                                          "opacity": 0.8, "clip": True},
+                       "encoding": {"x": x, "y": y, "x2": {"field": "x2"}, "y2": {"field": "y2"}}})
     if not layers:  # every layer switched off: keep the axes
-        layers.append(alt.Chart(pd.DataFrame({"x": [x0], "y": [y0]})).mark_point(opacity=0).encode(x=x, y=y))
-    return alt.layer(*layers, title=title).resolve_scale(
-        color="independent").properties(width=side, height=side)
+        datasets["corner"] = pd.DataFrame({"x": [x0], "y": [y0]})
+        layers.append({"data": {"name": "corner"}, "mark": {"type": "point", "opacity": 0},
+                       "encoding": {"x": x, "y": y}})
+    return {"$schema": "https://vega.github.io/schema/vega-lite/v6.json", "title": title, "width": px, "height": px,
+            "layer": layers, "resolve": {"scale": {"color": "independent"}}, "datasets": datasets}
 
 
-def _field(field: np.ndarray, limits: tuple, loss: str, x, y) -> alt.Chart:
+def _field_cells(field: np.ndarray, limits: tuple) -> pd.DataFrame:
     (x0, x1), (y0, y1) = limits
     cells = field.shape[0]
     xs, ys = np.linspace(x0, x1, cells + 1), np.linspace(y0, y1, cells + 1)
     left, bottom = np.meshgrid(xs[:-1], ys[:-1])
-    right, top = np.meshgrid(xs[1:], ys[1:])
-    data = pd.DataFrame({"x": left.ravel(), "y": bottom.ravel(), "x2": right.ravel(), "y2": top.ravel(),
-                         "v": field.ravel().astype(np.float64)})
+    return pd.DataFrame({"x": left.ravel(), "y": bottom.ravel(), "x2": (left + xs[1] - xs[0]).ravel(),
+                         "y2": (bottom + ys[1] - ys[0]).ravel(), "v": field.ravel().astype(np.float64)})
+
+
+def _field_layer(loss: str, x: dict, y: dict, field: np.ndarray) -> dict:
     if loss in PROBABILITY_LOSSES or loss == "least_squares":
-        scale = alt.Scale(scheme="purplegreen", domain=[0, 1], clamp=True)
+        scale = {"scheme": "purplegreen", "domain": [0, 1], "clamp": True}
     else:  # the critic's scale is its own; centred, so the middle colour is "undecided"
-        reach = float(np.abs(field - np.median(field)).max()) or 1.0
         middle = float(np.median(field))
-        scale = alt.Scale(scheme="purplegreen", domain=[middle - reach, middle + reach])
-    legend = alt.Legend(orient="bottom", direction="horizontal", title=t(f"gan_lab.field_legend.{field_kind(loss)}"),
-                        gradientLength=120)
-    return alt.Chart(data).mark_rect(opacity=0.8).encode(
-        x=x, x2=alt.X2("x2"), y=y, y2=alt.Y2("y2"), color=alt.Color("v:Q", scale=scale, legend=legend),
-        tooltip=[alt.Tooltip("v:Q", title=t(f"gan_lab.field_tooltip.{field_kind(loss)}"), format=".3f")])
+        reach = float(np.abs(field - middle).max()) or 1.0
+        scale = {"scheme": "purplegreen", "domain": [middle - reach, middle + reach]}
+    kind = field_kind(loss)
+    legend = {"orient": "bottom", "direction": "horizontal", "title": t(f"gan_lab.field_legend.{kind}"), "gradientLength": 120}
+    return {"data": {"name": "field"}, "mark": {"type": "rect", "opacity": 0.8},
+            "encoding": {"x": x, "x2": {"field": "x2"}, "y": y, "y2": {"field": "y2"},
+                         "color": {"field": "v", "type": "quantitative", "scale": scale, "legend": legend},
+                         "tooltip": [{"field": "v", "type": "quantitative", "title": t(f"gan_lab.field_tooltip.{kind}"),
+                                      "format": ".3f"}]}}
 
 
 def field_kind(loss: str) -> str:
     return "probability" if loss in PROBABILITY_LOSSES else "least_squares" if loss == "least_squares" else "critic"
 
 
-def _mesh(mesh: np.ndarray, x, y) -> alt.Chart:
-    """The generator's image of the noise grid: its rows and its columns as lines."""
-    rows = [(f"r{i}", j, *mesh[i, j]) for i in range(mesh.shape[0]) for j in range(mesh.shape[1])]
-    if mesh.shape[0] > 1:
-        rows += [(f"c{j}", i, *mesh[i, j]) for j in range(mesh.shape[1]) for i in range(mesh.shape[0])]
-    data = pd.DataFrame(rows, columns=["line", "order", "x", "y"])
-    return alt.Chart(data).mark_line(color=MESH_COLOR, strokeWidth=0.8, opacity=0.6, clip=True).encode(
-        x=x, y=y, detail=alt.Detail("line:N"), order=alt.Order("order:Q"))
+def _mesh_lines(mesh: np.ndarray) -> pd.DataFrame:
+    """The generator's image of the noise grid as lines: its rows and (for a 2-D grid) its columns."""
+    lines, points = mesh.shape[:2]
+    parts = [(mesh.reshape(-1, 2), np.repeat(np.arange(lines), points), np.tile(np.arange(points), lines))]
+    if lines > 1:
+        columns = mesh.transpose(1, 0, 2)
+        parts.append((columns.reshape(-1, 2), lines + np.repeat(np.arange(points), lines), np.tile(np.arange(lines), points)))
+    xy, line, order = (np.concatenate(values) for values in zip(*parts, strict=True))
+    return pd.DataFrame({"x": xy[:, 0], "y": xy[:, 1], "line": line, "order": order})
 
 
-def _arrows(samples: np.ndarray, push: np.ndarray, width: float, x, y) -> alt.Chart:
+def _arrows(samples: np.ndarray, push: np.ndarray, width: float) -> pd.DataFrame:
     """−∇ₓ of G's loss at the first samples, scaled together so the longest is ARROW_SHARE of the plane."""
     n = min(len(push), ARROWS_DRAWN)
     longest = float(np.linalg.norm(push[:n], axis=1).max()) if n else 0.0
     scale = ARROW_SHARE * width / longest if longest > 0 else 0.0
     start, end = samples[:n], samples[:n] + scale * push[:n]
-    data = pd.DataFrame({"x": start[:, 0], "y": start[:, 1], "x2": end[:, 0], "y2": end[:, 1]})
-    return alt.Chart(data).mark_rule(color=PUSH_COLOR, strokeWidth=1.2, opacity=0.8, clip=True).encode(
-        x=x, y=y, x2=alt.X2("x2"), y2=alt.Y2("y2"))
+    return pd.DataFrame({"x": start[:, 0], "y": start[:, 1], "x2": end[:, 0], "y2": end[:, 1]})
 
 
 def figures_chart(history: pd.DataFrame, series: dict[str, str], title: str, y_title: str,
-                  base_height: int = 200, y_domain: list | None = None, percent: bool = False) -> alt.Chart:
-    """Columns of `history` ({column: label}) over iterations, one line each."""
+                  base_height: int = 200, y_domain: list | None = None, percent: bool = False) -> dict:
+    """Columns of `history` ({column: label}) over iterations, one line each, as a Vega-Lite spec."""
     present = [column for column in series if column in history]
-    long = history.melt(id_vars="iteration", value_vars=present, var_name="series", value_name="value")
-    long["series"] = long["series"].map(series)
-    scale = alt.Scale(domain=y_domain) if y_domain else alt.Scale(zero=False)
-    axis = alt.Axis(format="%") if percent else alt.Axis()
-    return alt.Chart(long, title=title, height=charts.height(base_height)).mark_line(point=len(history) < 3).encode(
-        x=alt.X("iteration:Q", title=t("gan_lab.iteration_axis")), y=alt.Y("value:Q", title=y_title, scale=scale, axis=axis),
-        color=alt.Color("series:N", title=None, scale=alt.Scale(domain=[series[c] for c in present])),
-        tooltip=[alt.Tooltip("iteration:Q", title=t("gan_lab.iteration_axis"), format=","),
-                 alt.Tooltip("value:Q", title=y_title, format=".1%" if percent else ".3f"), alt.Tooltip("series:N", title=" ")])
+    iterations = history["iteration"].to_numpy()
+    long = pd.DataFrame({"iteration": np.tile(iterations, len(present)),  # long format, built without melt (slow)
+                         "value": np.concatenate([history[column].to_numpy(np.float64) for column in present]) if present
+                         else np.zeros(0),
+                         "series": np.repeat([series[column] for column in present], len(iterations))})
+    scale = {"domain": y_domain} if y_domain else {"zero": False}
+    iteration = {"field": "iteration", "type": "quantitative", "title": t("gan_lab.iteration_axis")}
+    value = {"field": "value", "type": "quantitative", "title": y_title, "scale": scale,
+             "axis": {"format": "%"} if percent else {}}
+    return {"$schema": "https://vega.github.io/schema/vega-lite/v6.json", "title": title,
+            "height": charts.height(base_height), "data": {"name": "history"},
+            "mark": {"type": "line", "point": len(history) < 3},
+            "encoding": {"x": iteration, "y": value,
+                         "color": {"field": "series", "type": "nominal", "title": None,
+                                   "scale": {"domain": [series[c] for c in present]}},
+                         "tooltip": [{**iteration, "format": ","},
+                                     {"field": "value", "type": "quantitative", "title": y_title,
+                                      "format": ".1%" if percent else ".3f"},
+                                     {"field": "series", "type": "nominal", "title": " "}]},
+            "datasets": {"history": long}}
 
 
-def show_clickable(chart: alt.LayerChart, key: str, on_point) -> None:
+def show_clickable(spec: dict, key: str, on_point) -> None:
     """The plane over the blobs' square with nearly invisible click cells on top: a click calls
     `on_point((x, y))` with the clicked cell's centre. A new `key` per blob count lets the same cell
     be clicked again."""
@@ -130,9 +153,13 @@ def show_clickable(chart: alt.LayerChart, key: str, on_point) -> None:
     xx, yy = np.meshgrid(centres, centres)
     cells = pd.DataFrame({"cx": xx.ravel(), "cy": yy.ravel()})
     cells["x"], cells["x2"], cells["y"], cells["y2"] = cells.cx - half, cells.cx + half, cells.cy - half, cells.cy + half
-    click = alt.selection_point(name=CLICK, fields=["cx", "cy"], on="click", toggle=False, clear=False)
-    layer = alt.Chart(cells).mark_rect(opacity=0.004, color="#000000", cursor="crosshair").encode(
-        x=alt.X("x:Q"), x2=alt.X2("x2"), y=alt.Y("y:Q"), y2=alt.Y2("y2")).add_params(click)
+    spec["datasets"]["cells"] = cells
+    spec["layer"].append({
+        "data": {"name": "cells"}, "mark": {"type": "rect", "opacity": 0.004, "color": "#000000", "cursor": "crosshair"},
+        "params": [{"name": CLICK, "select": {"type": "point", "fields": ["cx", "cy"], "on": "click", "toggle": False,
+                                              "clear": False}}],
+        "encoding": {"x": {"field": "x", "type": "quantitative"}, "x2": {"field": "x2"},
+                     "y": {"field": "y", "type": "quantitative"}, "y2": {"field": "y2"}}})
 
     def take_click():
         for point in reversed(st.session_state[key].get("selection", {}).get(CLICK) or []):
@@ -142,8 +169,7 @@ def show_clickable(chart: alt.LayerChart, key: str, on_point) -> None:
                 on_point((float(values[0]), float(values[1])))
                 return
 
-    charts.show(alt.layer(*chart.layer, layer, title=chart.title).resolve_scale(color="independent").properties(
-        width=chart.width, height=chart.height), key=key, on_select=take_click, width="content", export=False)
+    charts.show_spec(spec, key=key, on_select=take_click, width="content", export=False)
 
 
 def figure_row(view: gan_lab.View, data: toy_data.Mixture) -> None:
@@ -161,7 +187,7 @@ def figure_row(view: gan_lab.View, data: toy_data.Mixture) -> None:
     js.metric(t("gan_lab.metric.js"), f"{view.divergence.js:.3f}", help=t("gan_lab.metric.js_help"))
 
 
-def modes_chart(history: pd.DataFrame, modes: int) -> alt.Chart:
+def modes_chart(history: pd.DataFrame, modes: int) -> dict:
     """Recovered modes (as a share of all) and high-quality samples over iterations, on one 0–100 % axis."""
     shares = history.assign(mode_share=history["modes"] / modes) if "modes" in history else history
     return figures_chart(shares, {"mode_share": t("gan_lab.series.modes", modes=modes),

@@ -90,13 +90,16 @@ def test_scrub_the_bundled_runs_and_continue_one_on_the_lab(tab, server):
     assert last == iteration(tab, 1) > 0
     press(tab, thumb(tab, "mode_collapse.at", "en"), "Home")
     assert iteration(tab, 0) == iteration(tab, 1) == 0
-    for _ in range(3):
+    for _ in range(6):  # snapshot 6: the latest saved weights are snapshot 5's
         press(tab, thumb(tab, "mode_collapse.at", "en"), "ArrowRight")
-    middle = iteration(tab, 1)
-    assert 0 < middle < last and url_query(tab)["mc_at"] == "3"
-    rerun_after(tab, main_area(tab).get_by_role("button", name=en.STRINGS["mode_collapse.continue"]).nth(1).click)
+    assert url_query(tab)["mc_at"] == "6" and 0 < iteration(tab, 1) < last
+    prefix = en.STRINGS["mode_collapse.continue"].split("{")[0]
+    packed = main_area(tab).get_by_role("button", name=re.compile(prefix)).nth(1)
+    saved = int(re.search(r"[\d,]+$", packed.inner_text().strip()).group().replace(",", ""))
+    assert 0 < saved < iteration(tab, 1)  # snapshot 5's iteration, before snapshot 6's
+    rerun_after(tab, packed.click)
     tab.wait_for_url(re.compile(LAB.path))
     planes(tab).first.wait_for()
-    assert iteration(tab) == middle
+    assert iteration(tab) == saved
     assert url_query(tab)["gl_packing"] != "1"  # the packed run's settings came along
     assert_no_error(tab)
