@@ -130,8 +130,8 @@ def section_play() -> None:
             tab = new_tab(new_context(browser))
             open_url(tab, server.url(page_by_id("gan_lab").path, query_for("en")))
             main_area(tab).get_by_role("button", name=en.STRINGS["gan_lab.play"]).click()
-            tab.wait_for_function("() => +(document.querySelector(\"[aria-label^='Iteration']\")"
-                                  ".getAttribute('aria-label').replace(/\\D/g, '')) > 0", timeout=60_000)
+            tab.wait_for_function("() => / · /.test(document.querySelector(\"[aria-label^='Iteration']\")"
+                                  ".getAttribute('aria-label'))", timeout=60_000)  # playing: the speed is shown
             seen = tab.evaluate("""async seconds => {
                 const seen = []; const end = performance.now() + seconds * 1000;
                 while (performance.now() < end) {

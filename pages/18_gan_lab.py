@@ -12,9 +12,10 @@ from ui.i18n import t
 WIDTHS = [4, 8, 16, 32, 64, 128]
 RATES = controls.log_range(-5, 0)
 BATCHES = [32, 64, 100, 150, 256, 512]
-DEFAULTS = {"gl_data": "ring", "gl_loss": "non_saturating", "gl_packing": 1, "gl_d_steps": 1, "gl_d_lr": 0.001,
-            "gl_g_lr": 0.001, "gl_d_opt": "adam", "gl_g_opt": "adam", "gl_batch": 150, "gl_noise_dim": 2,
-            "gl_noise": "uniform", "gl_g_depth": 2, "gl_g_width": 32, "gl_d_depth": 2, "gl_d_width": 32, "gl_seed": 0,
+# The bundled ring run's plain GAN (core.gan_runs): Play shows it lose modes, packing 2 keeps them all.
+DEFAULTS = {"gl_data": "ring", "gl_loss": "non_saturating", "gl_packing": 1, "gl_d_steps": 1, "gl_d_lr": 0.0005,
+            "gl_g_lr": 0.0005, "gl_d_opt": "adam", "gl_g_opt": "adam", "gl_batch": 100, "gl_noise_dim": 2,
+            "gl_noise": "gaussian", "gl_g_depth": 3, "gl_g_width": 64, "gl_d_depth": 2, "gl_d_width": 64, "gl_seed": 2,
             "gl_show_field": True, "gl_show_real": True, "gl_show_generated": True, "gl_show_push": True,
             "gl_show_manifold": True}
 

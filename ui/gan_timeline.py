@@ -45,6 +45,8 @@ class LiveRun:
     view: gan_lab.View
     history: list[dict] = field(default_factory=list)
     rate: float = FIRST_RATE  # measured iterations per second
+    budget: float = BUDGET  # s of training per refresh, less when refreshes come late (a busy server)
+    last_refresh: float = 0.0  # time.monotonic() of the last refresh while playing
 
     def record(self) -> None:
         self.view = self.lab.view()
@@ -105,7 +107,14 @@ def tick() -> float | None:
 
 
 def _train_chunk(run: LiveRun) -> None:
-    iterations = max(1, int(run.rate * BUDGET))
+    """Train for about run.budget seconds, then record the view. When the refreshes come later
+    than INTERVAL (thirty viewers playing on two cores), the budget shrinks in proportion: the
+    training slows down, and the picture keeps moving for everyone."""
+    now = time.monotonic()
+    gap = now - run.last_refresh
+    share = min(1.0, INTERVAL / gap) if gap < 4 * INTERVAL else 1.0  # a longer gap is a new start, not load
+    run.budget, run.last_refresh = 0.5 * run.budget + 0.5 * BUDGET * share, now
+    iterations = max(1, int(run.rate * run.budget))
     started = time.perf_counter()
     run.lab.train(iterations)
     elapsed = max(time.perf_counter() - started, 1e-6)

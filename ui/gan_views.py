@@ -127,7 +127,8 @@ def figures_chart(history: pd.DataFrame, series: dict[str, str], title: str, y_t
                          else np.zeros(0),
                          "series": np.repeat([series[column] for column in present], len(iterations))})
     scale = {"domain": y_domain} if y_domain else {"zero": False}
-    iteration = {"field": "iteration", "type": "quantitative", "title": t("gan_lab.iteration_axis")}
+    iteration = {"field": "iteration", "type": "quantitative", "title": t("gan_lab.iteration_axis"),
+                 "axis": {"format": ",d", "tickMinStep": 1}}
     value = {"field": "value", "type": "quantitative", "title": y_title, "scale": scale,
              "axis": {"format": "%"} if percent else {}}
     return {"$schema": "https://vega.github.io/schema/vega-lite/v6.json", "title": title,
@@ -136,7 +137,8 @@ def figures_chart(history: pd.DataFrame, series: dict[str, str], title: str, y_t
             "encoding": {"x": iteration, "y": value,
                          "color": {"field": "series", "type": "nominal", "title": None,
                                    "scale": {"domain": [series[c] for c in present]}},
-                         "tooltip": [{**iteration, "format": ","},
+                         "tooltip": [{"field": "iteration", "type": "quantitative", "title": iteration["title"],
+                                      "format": ","},
                                      {"field": "value", "type": "quantitative", "title": y_title,
                                       "format": ".1%" if percent else ".3f"},
                                      {"field": "series", "type": "nominal", "title": " "}]},

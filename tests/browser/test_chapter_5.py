@@ -52,7 +52,8 @@ def test_play_trains_pause_holds_and_the_steps_count(tab, server):
     before = picture(tab)
     button(tab, "gan_lab.play").click()
     tab.wait_for_function("() => { const el = document.querySelector(\"[aria-label^='Iteration']\");"
-                          " return el && +el.getAttribute('aria-label').replace(/\\D/g, '') >= 300; }", timeout=30_000)
+                          " const m = el && el.getAttribute('aria-label').match(/^Iteration ([\\d,]+)/);"
+                          " return m && +m[1].replace(/,/g, '') >= 300; }", timeout=30_000)
     button(tab, "gan_lab.pause").click()
     button(tab, "gan_lab.play").wait_for()  # the pause takes effect at the next run of the whole page
     wait_idle(tab)

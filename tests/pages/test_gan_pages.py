@@ -118,3 +118,12 @@ def test_training_d_alone_moves_v_towards_its_optimum():
     assert float(metric(app, en.STRINGS["gan_1d.metric.optimal_value"])) == optimal  # G did not move
     assert value < later <= optimal
     assert en.STRINGS["gan_1d.curve.d_only"].format(steps=3000) in specs(app)[0]
+
+
+def test_the_lab_opens_on_the_bundled_ring_runs_plain_gan():
+    """Play on the lab's defaults replays the mode-collapse page's plain ring run."""
+    from core import gan_runs
+    from tests.pages.test_every_page import lecture_defaults
+    from ui import gan_timeline
+
+    assert gan_timeline.settings_from(lecture_defaults(LAB)) == gan_runs.RUNS["ring_plain"].settings
