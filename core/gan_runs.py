@@ -159,15 +159,16 @@ def manifest_entry(name: str, arrays: dict[str, np.ndarray], seconds: float, dig
             "final": final}
 
 
-def read_manifest(asset_dir: Path = ASSET_DIR) -> dict:
+def read_manifest(asset_dir: Path | None = None) -> dict:
     try:
-        return json.loads((asset_dir / MANIFEST).read_text(encoding="utf-8"))
+        return json.loads(((asset_dir or ASSET_DIR) / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise ManifestError(f"{MANIFEST}: {error}") from error
 
 
-def load(name: str, asset_dir: Path = ASSET_DIR) -> Trajectory:
+def load(name: str, asset_dir: Path | None = None) -> Trajectory:
     """A bundled trajectory, checked against the manifest's sha256 and settings."""
+    asset_dir = asset_dir or ASSET_DIR
     entry = read_manifest(asset_dir).get("runs", {}).get(name)
     if entry is None or entry.get("settings") != asdict(RUNS[name].settings) or entry.get("iterations") != RUNS[name].iterations:
         raise ManifestError(f"{MANIFEST} does not record {name} with the settings of RUNS")

@@ -127,3 +127,28 @@ def test_the_lab_opens_on_the_bundled_ring_runs_plain_gan():
     from ui import gan_timeline
 
     assert gan_timeline.settings_from(lecture_defaults(LAB)) == gan_runs.RUNS["ring_plain"].settings
+
+
+@pytest.mark.parametrize(("language", "strings"), [("ko", ko.STRINGS), ("en", en.STRINGS)])
+def test_a_missing_or_altered_bundled_run_is_named(language, strings, tmp_path, monkeypatch):
+    import shutil
+
+    from core import gan_runs
+    from ui import loaders
+
+    shutil.copytree(gan_runs.ASSET_DIR, tmp_path, dirs_exist_ok=True)
+    (tmp_path / "ring_packed.npz").write_bytes(b"altered")
+    monkeypatch.setattr(gan_runs, "ASSET_DIR", tmp_path)
+    loaders._gan_trajectory.clear()
+    try:
+        app = open_page("pages/19_mode_collapse.py", language)
+        assert not app.exception
+        expected = strings["error.asset"].format(file="ring_packed.npz", problem=strings["error.asset_altered"],
+                                                 sha256=gan_runs.read_manifest()["runs"]["ring_packed"]["sha256"])
+        assert [e.value for e in app.error] == [expected]
+        (tmp_path / gan_runs.MANIFEST).unlink()
+        loaders._gan_trajectory.clear()
+        app = open_page("pages/19_mode_collapse.py", language)
+        assert [e.value for e in app.error] == [strings["error.gan_manifest"].format(file=gan_runs.MANIFEST)]
+    finally:
+        loaders._gan_trajectory.clear()
