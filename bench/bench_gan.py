@@ -11,7 +11,8 @@ speed:   iterations per second of the lab's compiled training at GAN Lab's defau
 play:    the lab page in Chromium against a real server, playing for PLAY_SECONDS: how often the
          picture's counter changes (refreshes per second) and how fast the iterations go.
 load:    LOAD_SESSIONS real websocket sessions (bench/ws_session.py, no browser) open the lab page at
-         once, press Play and follow its timer for LOAD_SECONDS: each session's refreshes per second.
+         once and press Play; once all of them play, each follows its timer for LOAD_SECONDS more:
+         each session's refreshes per second (and how long the start took).
 scrub:   a move of the mode-collapse page's scrubber: the server-side time of the page's run
          (script and Streamlit's clean-up, bench_app.ScriptClock), each move to a snapshot not seen before.
 refresh: what a refresh of the lab's picture costs besides the training chunk: the lab's view
@@ -162,32 +163,34 @@ def section_load(sessions: int = LOAD_SESSIONS, seconds: float = LOAD_SECONDS) -
     from tests.browser.harness import start_server
     from ui.lang import en
 
-    async def one(base: str, started: list) -> tuple[float, int, list]:
+    async def one(base: str, all_playing: asyncio.Barrier) -> tuple[float, int, list, float]:
         async with Session(base) as session:
+            opened = time.monotonic()
             await session.open("/gan_lab", "lang=English")
             await session.click(en.STRINGS["gan_lab.play"])
-            started.append(time.monotonic())
-            await asyncio.sleep(0)
+            ready = time.monotonic() - opened
+            await session.follow_until(all_playing)  # playing, while the others build their labs
             first = len(session.finished)
             await session.follow(seconds)
             runs = [t for t, fragment in session.finished[first:] if fragment]
-            return len(runs) / seconds, len(session.errors), list(np.diff(runs))
+            return len(runs) / seconds, len(session.errors), list(np.diff(runs)), ready
 
     async def everyone(base: str):
-        started: list = []
-        return await asyncio.gather(*(one(base, started) for _ in range(sessions)))
+        all_playing = asyncio.Barrier(sessions)
+        return await asyncio.gather(*(one(base, all_playing) for _ in range(sessions)))
 
     server = start_server()
     try:
         results = asyncio.run(everyone(server.url("/")))
     finally:
         server.stop()
-    rates = [rate for rate, _, _ in results]
-    gaps = [gap for _, _, session_gaps in results for gap in session_gaps]
+    rates = [rate for rate, _, _, _ in results]
+    gaps = [gap for _, _, session_gaps, _ in results for gap in session_gaps]
+    print(f"  {sessions} sessions opened the lab and pressed Play at once: playing after {spread(r[3] for r in results)} s")
     print(f"  {sessions} sessions playing for {seconds:g} s: refreshes per second per session "
           f"{spread(rates)}; {sum(rate >= 1 for rate in rates)} of {sessions} at ≥ 1 per second; gaps between "
           f"refreshes median {np.median(gaps):.2f} s, p95 {np.percentile(gaps, 95):.2f} s, max {max(gaps):.2f} s; "
-          f"errors {sum(errors for _, errors, _ in results)}")
+          f"errors {sum(errors for _, errors, _, _ in results)}")
 
 
 def section_scrub() -> None:

@@ -99,8 +99,18 @@ class Session:
         """Rerun each timed fragment every interval, as the frontend does, for `seconds`."""
         end = time.monotonic() + seconds
         while time.monotonic() < end and self.timers:
-            fragment_id, interval = next(iter(self.timers.items()))
-            started = time.monotonic()
-            await self._send(fragment_id=fragment_id, auto=True)
-            await self._receive_until_finished()
-            await asyncio.sleep(max(0.0, interval - (time.monotonic() - started)))
+            await self._tick()
+
+    async def follow_until(self, barrier: asyncio.Barrier) -> None:
+        """Keep following the timers until every session of `barrier` has arrived."""
+        arrival = asyncio.ensure_future(barrier.wait())
+        while not arrival.done() and self.timers:
+            await self._tick()
+        await arrival
+
+    async def _tick(self) -> None:
+        fragment_id, interval = next(iter(self.timers.items()))
+        started = time.monotonic()
+        await self._send(fragment_id=fragment_id, auto=True)
+        await self._receive_until_finished()
+        await asyncio.sleep(max(0.0, interval - (time.monotonic() - started)))

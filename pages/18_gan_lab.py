@@ -1,6 +1,5 @@
 """Chapter 5 · the GAN lab: train a small GAN on 2-D data and watch D, G and mode collapse move."""
 
-import pandas as pd
 import streamlit as st
 
 from core import gan_lab
@@ -63,11 +62,11 @@ def lab_view():
         chart = gan_views.plane(run.view, run.lab.real, data.limits, settings.loss, shown, gan_timeline.counter(run))
         if data_id.startswith("blobs:"):
             gan_views.show_clickable(chart, f"gl_plane_{len(gan_data.blob_points())}", gan_data.add_blob)
-            st.caption(t("gan_lab.click_caption"))
         else:
             charts.show_spec(chart, width="content", export=False)
-        st.caption(t(f"gan_lab.plane_caption.{gan_views.field_kind(settings.loss)}"))
-    history = pd.DataFrame(run.history)
+        caption = t(f"gan_lab.plane_caption.{gan_views.field_kind(settings.loss)}")
+        st.caption(f"{t('gan_lab.click_caption')} {caption}" if data_id.startswith("blobs:") else caption)
+    history = gan_views.history_columns(run.history)
     with numbers:
         gan_views.figure_row(run.view, data)
         losses = {"discriminator_loss": t("gan_lab.series.d_loss"), "generator_loss": t("gan_lab.series.g_loss")}

@@ -7,7 +7,7 @@ import streamlit as st
 
 from core import gan_runs
 from ui import charts, controls, gan_timeline, gan_views, loaders
-from ui.frame import frame, introduce
+from ui.frame import explain, frame, introduce
 from ui.i18n import t
 
 DEFAULTS = {"mc_data": "ring", "mc_at": gan_runs.SNAPSHOTS}
@@ -19,7 +19,7 @@ data_name = controls.selectbox("mc_data", DEFAULTS, "mode_collapse.data", list(g
                                lambda name: t(f"gan_lab.data_name.{name}"))
 controls.reset_button(DEFAULTS)
 
-introduce(view, t("mode_collapse.intro"), explanation_key="mode_collapse.explain")
+introduce(view, t("mode_collapse.intro"))
 at = controls.slider("mc_at", DEFAULTS, "mode_collapse.at", 0, gan_runs.SNAPSHOTS, 1, help_key="mode_collapse.at_help",
                      container=st)  # the scrubber sits over the two pictures it moves
 
@@ -63,3 +63,4 @@ st.caption(t("mode_collapse.settings", iterations=f"{runs['plain'].run.iteration
              g_width=settings.generator_width, d_depth=settings.discriminator_depth, d_width=settings.discriminator_width,
              loss=t(f"gan_lab.loss_name.{settings.loss}"), rate=f"{settings.generator_learning_rate:g}",
              batch=settings.batch, seed=settings.seed))
+explain("mode_collapse.explain", view.presenter)  # below the runs: on a laptop the pictures come first

@@ -8,6 +8,7 @@ import math
 import altair as alt
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from core import gan_lab, toy_data
@@ -25,6 +26,21 @@ SIDE = {False: 380, True: 340}  # px, square; on the projector it fits under the
 PAIR_SIDE = {False: 320, True: 300}  # two planes side by side
 CLICK = "plane_click"  # the selection parameter of the clickable plane
 CLICK_CELLS = 41  # per axis, over the blobs' plane
+
+
+def _table(**columns) -> pa.Table:
+    """A chart's data as an Arrow table: Streamlit sends it as is, where a DataFrame costs about
+    1.5 ms to convert (30 times as much), and the plane is redrawn by every viewer twice a second.
+    Numbers as float32; a column of labels as (codes, labels) becomes a dictionary column."""
+    arrays = {}
+    for name, values in columns.items():
+        if isinstance(values, tuple):
+            codes, labels = values
+            arrays[name] = pa.DictionaryArray.from_arrays(pa.array(np.asarray(codes, np.int8)), pa.array(labels))
+        else:
+            values = np.asarray(values)
+            arrays[name] = values.astype(np.float32) if values.dtype.kind == "f" else values
+    return pa.table(arrays)
 
 
 def plane(view: gan_lab.View, real: np.ndarray, limits: tuple, loss: str, shown: set[str], title: str,
@@ -48,8 +64,9 @@ def plane(view: gan_lab.View, real: np.ndarray, limits: tuple, loss: str, shown:
     kinds = [(name, points) for name, points in (("real", real), ("generated", view.samples)) if name in shown]
     if kinds:
         labels = {name: t(f"gan_lab.layer.{name}") for name in ("real", "generated")}
-        datasets["points"] = pd.concat([pd.DataFrame({"x": points[:SHOWN, 0], "y": points[:SHOWN, 1], "kind": labels[name]})
-                                        for name, points in kinds], ignore_index=True)
+        stacked = np.concatenate([points[:SHOWN] for _, points in kinds])
+        codes = np.concatenate([np.full(len(points[:SHOWN]), code) for code, (_, points) in enumerate(kinds)])
+        datasets["points"] = _table(x=stacked[:, 0], y=stacked[:, 1], kind=(codes, [labels[name] for name, _ in kinds]))
         color = {"field": "kind", "type": "nominal", "legend": None,  # named in the caption
                  "scale": {"domain": list(labels.values()), "range": [REAL_COLOR, GENERATED_COLOR]}}
         layers.append({"data": {"name": "points"}, "mark": {"type": "circle", "size": charts.height(18), "opacity": 0.85,
@@ -61,20 +78,20 @@ def plane(view: gan_lab.View, real: np.ndarray, limits: tuple, loss: str, shown:
                                                           "opacity": 0.8, "clip": True},
                        "encoding": {"x": x, "y": y, "x2": {"field": "x2"}, "y2": {"field": "y2"}}})
     if not layers:  # every layer switched off: keep the axes
-        datasets["corner"] = pd.DataFrame({"x": [x0], "y": [y0]})
+        datasets["corner"] = _table(x=np.array([x0]), y=np.array([y0]))
         layers.append({"data": {"name": "corner"}, "mark": {"type": "point", "opacity": 0},
                        "encoding": {"x": x, "y": y}})
     return {"$schema": "https://vega.github.io/schema/vega-lite/v6.json", "title": title, "width": px, "height": px,
             "layer": layers, "resolve": {"scale": {"color": "independent"}}, "datasets": datasets}
 
 
-def _field_cells(field: np.ndarray, limits: tuple) -> pd.DataFrame:
+def _field_cells(field: np.ndarray, limits: tuple) -> pa.Table:
     (x0, x1), (y0, y1) = limits
     cells = field.shape[0]
     xs, ys = np.linspace(x0, x1, cells + 1), np.linspace(y0, y1, cells + 1)
     left, bottom = np.meshgrid(xs[:-1], ys[:-1])
-    return pd.DataFrame({"x": left.ravel(), "y": bottom.ravel(), "x2": (left + xs[1] - xs[0]).ravel(),
-                         "y2": (bottom + ys[1] - ys[0]).ravel(), "v": field.ravel().astype(np.float64)})
+    return _table(x=left.ravel(), y=bottom.ravel(), x2=(left + xs[1] - xs[0]).ravel(), y2=(bottom + ys[1] - ys[0]).ravel(),
+                  v=field.ravel())
 
 
 def _field_layer(loss: str, x: dict, y: dict, field: np.ndarray) -> dict:
@@ -97,7 +114,7 @@ def field_kind(loss: str) -> str:
     return "probability" if loss in PROBABILITY_LOSSES else "least_squares" if loss == "least_squares" else "critic"
 
 
-def _mesh_lines(mesh: np.ndarray) -> pd.DataFrame:
+def _mesh_lines(mesh: np.ndarray) -> pa.Table:
     """The generator's image of the noise grid as lines: its rows and (for a 2-D grid) its columns."""
     lines, points = mesh.shape[:2]
     parts = [(mesh.reshape(-1, 2), np.repeat(np.arange(lines), points), np.tile(np.arange(points), lines))]
@@ -105,27 +122,32 @@ def _mesh_lines(mesh: np.ndarray) -> pd.DataFrame:
         columns = mesh.transpose(1, 0, 2)
         parts.append((columns.reshape(-1, 2), lines + np.repeat(np.arange(points), lines), np.tile(np.arange(lines), points)))
     xy, line, order = (np.concatenate(values) for values in zip(*parts, strict=True))
-    return pd.DataFrame({"x": xy[:, 0], "y": xy[:, 1], "line": line, "order": order})
+    return _table(x=xy[:, 0], y=xy[:, 1], line=line.astype(np.int16), order=order.astype(np.int16))
 
 
-def _arrows(samples: np.ndarray, push: np.ndarray, width: float) -> pd.DataFrame:
+def _arrows(samples: np.ndarray, push: np.ndarray, width: float) -> pa.Table:
     """−∇ₓ of G's loss at the first samples, scaled together so the longest is ARROW_SHARE of the plane."""
     n = min(len(push), ARROWS_DRAWN)
     longest = float(np.linalg.norm(push[:n], axis=1).max()) if n else 0.0
     scale = ARROW_SHARE * width / longest if longest > 0 else 0.0
     start, end = samples[:n], samples[:n] + scale * push[:n]
-    return pd.DataFrame({"x": start[:, 0], "y": start[:, 1], "x2": end[:, 0], "y2": end[:, 1]})
+    return _table(x=start[:, 0], y=start[:, 1], x2=end[:, 0], y2=end[:, 1])
 
 
-def figures_chart(history: pd.DataFrame, series: dict[str, str], title: str, y_title: str,
+def history_columns(rows: list[dict]) -> dict[str, np.ndarray]:
+    """Rows of figures (gan_lab.View.figures) as columns; a figure some rows lack is left out."""
+    keys = [key for key in rows[0] if all(key in row for row in rows)] if rows else ["iteration"]
+    return {key: np.array([row[key] for row in rows], np.float64) for key in keys}
+
+
+def figures_chart(history: dict[str, np.ndarray], series: dict[str, str], title: str, y_title: str,
                   base_height: int = 200, y_domain: list | None = None, percent: bool = False) -> dict:
     """Columns of `history` ({column: label}) over iterations, one line each, as a Vega-Lite spec."""
     present = [column for column in series if column in history]
-    iterations = history["iteration"].to_numpy()
-    long = pd.DataFrame({"iteration": np.tile(iterations, len(present)),  # long format, built without melt (slow)
-                         "value": np.concatenate([history[column].to_numpy(np.float64) for column in present]) if present
-                         else np.zeros(0),
-                         "series": np.repeat([series[column] for column in present], len(iterations))})
+    iterations = history["iteration"]
+    long = _table(iteration=np.tile(iterations, len(present)).astype(np.int64),  # long format
+                  value=np.concatenate([history[column] for column in present]) if present else np.zeros(0),
+                  series=(np.repeat(np.arange(len(present)), len(iterations)), [series[column] for column in present]))
     scale = {"domain": y_domain} if y_domain else {"zero": False}
     iteration = {"field": "iteration", "type": "quantitative", "title": t("gan_lab.iteration_axis"),
                  "axis": {"format": ",d", "tickMinStep": 1}}
@@ -133,7 +155,7 @@ def figures_chart(history: pd.DataFrame, series: dict[str, str], title: str, y_t
              "axis": {"format": "%"} if percent else {}}
     return {"$schema": "https://vega.github.io/schema/vega-lite/v6.json", "title": title,
             "height": charts.height(base_height), "data": {"name": "history"},
-            "mark": {"type": "line", "point": len(history) < 3},
+            "mark": {"type": "line", "point": len(iterations) < 3},
             "encoding": {"x": iteration, "y": value,
                          "color": {"field": "series", "type": "nominal", "title": None,
                                    "scale": {"domain": [series[c] for c in present]}},
@@ -153,9 +175,8 @@ def show_clickable(spec: dict, key: str, on_point) -> None:
     centres = np.linspace(-limit, limit, CLICK_CELLS)
     half = limit / (CLICK_CELLS - 1)
     xx, yy = np.meshgrid(centres, centres)
-    cells = pd.DataFrame({"cx": xx.ravel(), "cy": yy.ravel()})
-    cells["x"], cells["x2"], cells["y"], cells["y2"] = cells.cx - half, cells.cx + half, cells.cy - half, cells.cy + half
-    spec["datasets"]["cells"] = cells
+    cx, cy = xx.ravel(), yy.ravel()
+    spec["datasets"]["cells"] = _table(cx=cx, cy=cy, x=cx - half, x2=cx + half, y=cy - half, y2=cy + half)
     spec["layer"].append({
         "data": {"name": "cells"}, "mark": {"type": "rect", "opacity": 0.004, "color": "#000000", "cursor": "crosshair"},
         "params": [{"name": CLICK, "select": {"type": "point", "fields": ["cx", "cy"], "on": "click", "toggle": False,
@@ -189,9 +210,9 @@ def figure_row(view: gan_lab.View, data: toy_data.Mixture) -> None:
     js.metric(t("gan_lab.metric.js"), f"{view.divergence.js:.3f}", help=t("gan_lab.metric.js_help"))
 
 
-def modes_chart(history: pd.DataFrame, modes: int) -> dict:
+def modes_chart(history: dict[str, np.ndarray], modes: int) -> dict:
     """Recovered modes (as a share of all) and high-quality samples over iterations, on one 0–100 % axis."""
-    shares = history.assign(mode_share=history["modes"] / modes) if "modes" in history else history
+    shares = {**history, "mode_share": history["modes"] / modes} if "modes" in history else history
     return figures_chart(shares, {"mode_share": t("gan_lab.series.modes", modes=modes),
                                   "high_quality": t("gan_lab.series.high_quality")},
                          t("gan_lab.modes_chart"), t("gan_lab.share_axis"), y_domain=[0, 1], percent=True)
