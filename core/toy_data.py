@@ -160,15 +160,15 @@ def density_on_grid(data: Mixture, edges: tuple[np.ndarray, np.ndarray]) -> np.n
     """The mixture's probability mass in each cell of a 2-D grid (rows: y, columns: x), exact
     (products of normal CDF differences); a σ = 0 centre puts its mass into its cell."""
     (x_edges, y_edges), k = edges, len(data.centres)
-    mass = np.zeros((len(y_edges) - 1, len(x_edges) - 1))
-    for centre, std in zip(data.centres.astype(np.float64), data.std.astype(np.float64), strict=True):
-        mass += np.outer(_cell_mass(y_edges, centre[1], std), _cell_mass(x_edges, centre[0], std)) / k
+    centres, std = data.centres.astype(np.float64), data.std.astype(np.float64)
+    points = std == 0  # an uploaded point cloud: one histogram for all of them
+    mass = np.histogram2d(centres[points, 1], centres[points, 0], bins=[y_edges, x_edges])[0] / k
+    for centre, sigma in zip(centres[~points], std[~points], strict=True):
+        mass += np.outer(_cell_mass(y_edges, centre[1], sigma), _cell_mass(x_edges, centre[0], sigma)) / k
     return mass
 
 
 def _cell_mass(edges: np.ndarray, mean: float, std: float) -> np.ndarray:
-    if std == 0:
-        return np.histogram([mean], bins=edges)[0].astype(np.float64)
     cdf = 0.5 * (1 + np.array([math.erf((edge - mean) / (std * math.sqrt(2))) for edge in edges]))
     return np.diff(cdf)
 
