@@ -25,6 +25,9 @@ import numpy as np
 from core import metrics, toy_data
 
 NOISES = ("uniform", "gaussian")
+# The losses of core.models.gan, named here so that pages can list them without importing TensorFlow.
+LOSSES = ("minimax", "non_saturating", "least_squares", "wasserstein_gp")
+PROBABILITY_LOSSES = ("minimax", "non_saturating")  # D's output is a logit: D(x) = σ(logit)
 OPTIMIZERS = ("sgd", "adam")
 ADAM_BETA_1 = 0.5  # the usual GAN setting (Radford et al. 2016): momentum that lags less behind a moving target
 EVALUATION_SAMPLES = metrics.MODE_SAMPLES
@@ -61,8 +64,6 @@ class Settings:
         return tuple(getattr(self, f.name) for f in fields(self) if f.name not in self.LIVE)
 
     def check(self) -> None:
-        from core.models.gan import LOSSES
-
         if self.noise not in NOISES or self.loss not in LOSSES or \
                 {self.generator_optimizer, self.discriminator_optimizer} - set(OPTIMIZERS):
             raise ValueError(f"unknown choice in {self}")

@@ -3,7 +3,6 @@
 import streamlit as st
 
 from core import gan_lab
-from core.models.gan import LOSSES
 from ui import charts, controls, gan_data, gan_timeline, gan_views
 from ui.frame import explain, frame, introduce
 from ui.i18n import t
@@ -22,7 +21,7 @@ view = frame("gan_lab")
 data, data_id = gan_data.choose(gan_timeline.DATA_KEY, DEFAULTS)
 st.sidebar.subheader(t("gan_lab.training"))
 st.sidebar.caption(t("gan_lab.training_caption"))
-controls.selectbox("gl_loss", DEFAULTS, "gan_lab.loss", list(LOSSES), lambda v: t(f"gan_lab.loss_name.{v}"))
+controls.selectbox("gl_loss", DEFAULTS, "gan_lab.loss", list(gan_lab.LOSSES), lambda v: t(f"gan_lab.loss_name.{v}"))
 controls.slider("gl_packing", DEFAULTS, "gan_lab.packing", 1, gan_lab.MAX_PACKING, 1, help_key="gan_lab.packing_help")
 controls.slider("gl_d_steps", DEFAULTS, "gan_lab.d_steps", 1, 5, 1)
 controls.choice_slider("gl_d_lr", DEFAULTS, "gan_lab.d_lr", RATES)

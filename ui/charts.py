@@ -109,7 +109,7 @@ def show(chart: alt.TopLevelMixin, container=st, key: str | None = None, on_sele
 
 def show_spec(spec: dict, container=st, key: str | None = None, on_select="ignore", width: str = "stretch",
               export: bool = True):
-    """`show` for a Vega-Lite spec built as a dict, its data as DataFrames in spec["datasets"].
+    """`show` for a Vega-Lite spec built as a dict, its data (DataFrames or Arrow tables) in spec["datasets"].
 
     For charts redrawn many times a second by many viewers (the GAN lab's plane while it plays):
     Altair's layering deep-copies and validates the whole chart, about 40 ms for the plane, where

@@ -12,7 +12,6 @@ import pyarrow as pa
 import streamlit as st
 
 from core import gan_lab, toy_data
-from core.models.gan import PROBABILITY_LOSSES
 from ui import charts
 from ui.i18n import t
 
@@ -95,7 +94,7 @@ def _field_cells(field: np.ndarray, limits: tuple) -> pa.Table:
 
 
 def _field_layer(loss: str, x: dict, y: dict, field: np.ndarray) -> dict:
-    if loss in PROBABILITY_LOSSES or loss == "least_squares":
+    if loss in gan_lab.PROBABILITY_LOSSES or loss == "least_squares":
         scale = {"scheme": "purplegreen", "domain": [0, 1], "clamp": True}
     else:  # the critic's scale is its own; centred, so the middle colour is "undecided"
         middle = float(np.median(field))
@@ -111,7 +110,7 @@ def _field_layer(loss: str, x: dict, y: dict, field: np.ndarray) -> dict:
 
 
 def field_kind(loss: str) -> str:
-    return "probability" if loss in PROBABILITY_LOSSES else "least_squares" if loss == "least_squares" else "critic"
+    return "probability" if loss in gan_lab.PROBABILITY_LOSSES else "least_squares" if loss == "least_squares" else "critic"
 
 
 def _mesh_lines(mesh: np.ndarray) -> pa.Table:

@@ -9,6 +9,12 @@ from core import data, gan_1d, gan_runs, generative, pretrained, toy_data
 from ui.i18n import t
 
 
+def show_asset_error(error: data.AssetError) -> None:
+    """A missing or altered bundled file, named with the checksum it should have."""
+    problem = t("error.asset_missing") if error.missing else t("error.asset_altered")
+    st.error(t("error.asset", file=error.path.name, problem=problem, sha256=error.expected_sha256))
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
 def _split(name: str) -> data.Split:
     return data.load(name)
@@ -19,8 +25,7 @@ def dataset(name: str = "mnist") -> data.Split:
     try:
         return _split(name)
     except data.AssetError as error:
-        problem = t("error.asset_missing") if error.missing else t("error.asset_altered")
-        st.error(t("error.asset", file=error.path.name, problem=problem, sha256=error.expected_sha256))
+        show_asset_error(error)
         st.stop()
 
 
@@ -57,8 +62,7 @@ def pretrained_model(name: str) -> pretrained.Pretrained:
         with st.spinner(t("model.loading")):
             return _pretrained(name)
     except data.AssetError as error:
-        problem = t("error.asset_missing") if error.missing else t("error.asset_altered")
-        st.error(t("error.asset", file=error.path.name, problem=problem, sha256=error.expected_sha256))
+        show_asset_error(error)
     except pretrained.ManifestError:
         st.error(t("error.manifest", file=pretrained.MANIFEST_PATH.name))
     st.stop()
@@ -98,8 +102,7 @@ def bundled_maps(name: str):
     try:
         return _bundled_maps(name)
     except data.AssetError as error:
-        problem = t("error.asset_missing") if error.missing else t("error.asset_altered")
-        st.error(t("error.asset", file=error.path.name, problem=problem, sha256=error.expected_sha256))
+        show_asset_error(error)
         st.stop()
 
 
@@ -160,8 +163,7 @@ def gan_trajectory(name: str) -> gan_runs.Trajectory:
     try:
         return _gan_trajectory(name)
     except data.AssetError as error:
-        problem = t("error.asset_missing") if error.missing else t("error.asset_altered")
-        st.error(t("error.asset", file=error.path.name, problem=problem, sha256=error.expected_sha256))
+        show_asset_error(error)
     except gan_runs.ManifestError:
         st.error(t("error.gan_manifest", file=gan_runs.MANIFEST))
     st.stop()

@@ -36,8 +36,8 @@ import keras
 import tensorflow as tf
 from keras import layers
 
-LOSSES = ("minimax", "non_saturating", "least_squares", "wasserstein_gp")
-PROBABILITY_LOSSES = ("minimax", "non_saturating")  # D's output is a logit: D(x) = σ(logit)
+from core.gan_lab import LOSSES, PROBABILITY_LOSSES  # names only: core.gan_lab imports this module lazily
+
 GRADIENT_PENALTY = 10.0
 
 

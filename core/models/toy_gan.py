@@ -71,7 +71,8 @@ class Toy:
         g_loss = -tf.reduce_mean(tf.math.log(d_fake + eps))
         return d_loss, g_loss
 
-    def _train_graph(self, iterations, generator_steps):
+    def _train_graph(self, iterations):
+        """The game: per iteration one D step, then one G step; returns (L_D, L_G) per iteration."""
         losses = tf.TensorArray(tf.float32, size=iterations)
         d_vars, g_vars = self.discriminator.trainable_variables, self.generator.trainable_variables
         for i in tf.range(iterations):
@@ -79,12 +80,10 @@ class Toy:
                 d_loss, _ = self._losses(self._data(), self._noise())
             self.d_optimizer.apply(tape.gradient(d_loss, d_vars), d_vars)
             self.draws.assign_add(1)
-            g_loss = tf.constant(np.nan, tf.float32)
-            for _ in tf.range(generator_steps):
-                with tf.GradientTape() as tape:
-                    _, g_loss = self._losses(self._data(), self._noise())
-                self.g_optimizer.apply(tape.gradient(g_loss, g_vars), g_vars)
-                self.draws.assign_add(1)
+            with tf.GradientTape() as tape:
+                _, g_loss = self._losses(self._data(), self._noise())
+            self.g_optimizer.apply(tape.gradient(g_loss, g_vars), g_vars)
+            self.draws.assign_add(1)
             losses = losses.write(i, tf.stack([d_loss, g_loss]))
         return losses.stack()
 
@@ -107,7 +106,7 @@ class Toy:
         self._pretrain(tf.constant(targets[0]), tf.constant(targets[1]))
 
     def train(self, iterations: int) -> np.ndarray:
-        return self._train(tf.constant(iterations), tf.constant(1)).numpy().reshape(-1, 2)
+        return self._train(tf.constant(iterations)).numpy().reshape(-1, 2)
 
     def train_discriminator(self, steps: int) -> None:
         self._train_d_only(tf.constant(steps))

@@ -72,3 +72,13 @@ def test_an_altered_or_unlisted_file_is_refused(tmp_path):
     (tmp_path / gan_runs.MANIFEST).unlink()
     with pytest.raises(gan_runs.ManifestError):
         gan_runs.load("grid_plain", tmp_path)
+
+
+def test_the_gan_pages_helpers_do_not_import_tensorflow():
+    """The mode-collapse page and the lab's frame draw before TensorFlow loads (it takes seconds)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import core.gan_1d, core.gan_lab, core.gan_runs, ui.gan_views, ui.gan_timeline, ui.gan_data;"
+            " sys.exit('tensorflow' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], cwd=gan_runs.ASSET_DIR.parent.parent).returncode == 0
