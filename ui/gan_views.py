@@ -156,8 +156,9 @@ def figures_chart(history: dict[str, np.ndarray], series: dict[str, str], title:
             "height": charts.height(base_height), "data": {"name": "history"},
             "mark": {"type": "line", "point": len(iterations) < 3},
             "encoding": {"x": iteration, "y": value,
+                         # one label per line: three of these charts share a row on the projector
                          "color": {"field": "series", "type": "nominal", "title": None,
-                                   "scale": {"domain": [series[c] for c in present]}},
+                                   "scale": {"domain": [series[c] for c in present]}, "legend": {"columns": 1}},
                          "tooltip": [{"field": "iteration", "type": "quantitative", "title": iteration["title"],
                                       "format": ","},
                                      {"field": "value", "type": "quantitative", "title": y_title,
