@@ -26,6 +26,20 @@ def open_page(script: str, language: str = "ko", query: dict | None = None) -> A
     return app.run()
 
 
+# The test files that take longest, first. The suite runs in two processes that each take whole files
+# (pyproject.toml); a long file handed out late would run alone at the end. Under two processes
+# test_deep_links.py took about 5 min, test_layout.py about 3; a unit test file takes seconds.
+LONGEST_FIRST = ("browser/test_deep_links.py", "browser/test_layout.py", "browser/test_chapters_2_3.py")
+
+
+def pytest_collection_modifyitems(items):
+    def rank(item) -> int:
+        path = item.nodeid.split("::")[0].removeprefix("tests/")
+        return LONGEST_FIRST.index(path) if path in LONGEST_FIRST else len(LONGEST_FIRST)
+
+    items.sort(key=rank)  # stable: the rest keeps its order
+
+
 @pytest.fixture
 def page():
     return open_page

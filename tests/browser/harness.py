@@ -142,12 +142,17 @@ def spawn_server(extra_args: list[str] | None = None, python_args: list[str] | N
                "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
                *(extra_args or [])]
     started_at = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=log_file, stderr=subprocess.STDOUT,
+    process = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT,
                                env={**os.environ, **(env or {})})
     log_file.close()
     server = Server(process, port, Path(log_file.name), started_at)
     atexit.register(server.stop)  # a crashed script must not leave a server behind
     return server
+
+
+# Never through a proxy. urllib.request.urlopen builds its opener once per process, with the proxies
+# of that moment: after a test that set a dead proxy (to keep a download offline), it would use it.
+LOOPBACK = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 def wait_until_ready(server: Server, timeout: float = SERVER_START_TIMEOUT) -> Server:
@@ -157,15 +162,16 @@ def wait_until_ready(server: Server, timeout: float = SERVER_START_TIMEOUT) -> S
         if server.process.poll() is not None:
             raise RuntimeError(f"server exited with {server.process.returncode}:\n{server.log()[-3000:]}")
         try:
-            with urllib.request.urlopen(server.base_url + "/_stcore/health", timeout=2) as answer:
+            with LOOPBACK.open(server.base_url + "/_stcore/health", timeout=2) as answer:
                 if answer.status == 200 and answer.read().strip() == b"ok":
                     server.ready_at = time.perf_counter()
                     return server
         except OSError:
             pass
         time.sleep(0.05)
+    log = server.log()
     server.stop()
-    raise RuntimeError(f"server did not answer /_stcore/health within {timeout} s:\n{server.log()[-3000:]}")
+    raise RuntimeError(f"server did not answer /_stcore/health within {timeout} s:\n{log[-3000:]}")
 
 
 def start_server(**kwargs) -> Server:
