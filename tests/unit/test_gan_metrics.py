@@ -66,3 +66,51 @@ def test_grid_divergence_by_hand():
     assert math.isclose(got.kl, kl, rel_tol=1e-12) and math.isclose(got.js, js, rel_tol=1e-12)
     same = metrics.grid_divergence(p, p)
     assert same.kl == 0.0 and same.js == 0.0
+
+
+# --- the classifier score and the Fréchet distance, against hand computations ---------------
+
+def test_classifier_score_of_sure_and_even_predictions_is_the_number_of_classes():
+    mean, spread = metrics.classifier_score(np.eye(10)[np.arange(100) % 10], splits=10)
+    assert math.isclose(mean, 10.0, rel_tol=1e-12) and spread == 0.0
+
+
+def test_classifier_score_of_one_digit_or_unsure_predictions_is_one():
+    assert math.isclose(metrics.classifier_score(np.eye(10)[np.full(50, 3)], splits=5)[0], 1.0)
+    assert math.isclose(metrics.classifier_score(np.full((50, 10), 0.1), splits=5)[0], 1.0)
+
+
+def test_classifier_score_by_hand_on_two_samples():
+    p = np.array([[1.0, 0.0], [0.5, 0.5]])  # marginal (0.75, 0.25)
+    kl_first = math.log(1 / 0.75)
+    kl_second = 0.5 * math.log(0.5 / 0.75) + 0.5 * math.log(0.5 / 0.25)
+    mean, _ = metrics.classifier_score(p, splits=1)
+    assert math.isclose(mean, math.exp((kl_first + kl_second) / 2), rel_tol=1e-12)
+
+
+def test_classifier_score_averages_its_splits():
+    sure = np.eye(2)[[0, 1, 0, 1]]  # score 2
+    unsure = np.full((4, 2), 0.5)  # score 1
+    mean, spread = metrics.classifier_score(np.vstack([sure, unsure]), splits=2)
+    assert math.isclose(mean, 1.5) and math.isclose(spread, 0.5)
+
+
+def test_frechet_distance_in_one_dimension_is_the_gap_of_means_and_deviations():
+    a = np.array([[0.0], [2.0]])  # mean 1, σ √2 (n − 1 in the covariance)
+    b = np.array([[3.0], [7.0], [5.0]])  # mean 5, σ 2
+    expected = (1 - 5) ** 2 + (math.sqrt(2) - 2) ** 2
+    assert math.isclose(metrics.frechet_distance(a, b), expected, rel_tol=1e-12)
+
+
+def test_frechet_distance_matches_the_matrix_square_root_on_random_features():
+    from scipy import linalg
+
+    rng = np.random.default_rng(0)
+    a = rng.normal(size=(200, 5)) @ rng.normal(size=(5, 5))
+    b = rng.normal(1.0, 2.0, size=(150, 5))
+    sigma_a, sigma_b = np.cov(a, rowvar=False), np.cov(b, rowvar=False)
+    root = linalg.sqrtm(sigma_a @ sigma_b).real
+    expected = ((a.mean(0) - b.mean(0)) ** 2).sum() + np.trace(sigma_a + sigma_b - 2 * root)
+    assert math.isclose(metrics.frechet_distance(a, b), expected, rel_tol=1e-9)
+    assert math.isclose(metrics.frechet_distance(a, a), 0.0, abs_tol=1e-9)
+    assert math.isclose(metrics.frechet_distance(a, b), metrics.frechet_distance(b, a), rel_tol=1e-9)
