@@ -68,7 +68,12 @@ def code_size_errors(images: np.ndarray, basis: manifold.PCABasis,
 
 
 def distance_to_nearest(images: np.ndarray, reference: np.ndarray, batch: int = 256) -> np.ndarray:
-    """δ(x) = min_j ‖x − r_j‖ for each image, against every reference image.
+    """δ(x) = min_j ‖x − r_j‖ for each image, against every reference image."""
+    return nearest_reference(images, reference, batch)[1]
+
+
+def nearest_reference(images: np.ndarray, reference: np.ndarray, batch: int = 256) -> tuple[np.ndarray, np.ndarray]:
+    """For each image, the index j of its nearest reference image and the distance ‖x − r_j‖.
 
     ‖x − r‖² = ‖x‖² − 2 x·r + ‖r‖² turns the search into one matrix product per batch, far
     faster than one broadcast difference per query (manifold.nearest, the test's oracle).
@@ -87,8 +92,9 @@ def distance_to_nearest(images: np.ndarray, reference: np.ndarray, batch: int = 
         closest.append(squared.argmin(axis=1))
     # The expanded square loses digits in float32 (≈0.004 for an image in the set); the
     # distance to the winner is recomputed directly.
-    differences = queries.astype(np.float64) - points[np.concatenate(closest)]
-    return np.sqrt(np.einsum("ij,ij->i", differences, differences))
+    closest = np.concatenate(closest)
+    differences = queries.astype(np.float64) - points[closest]
+    return closest, np.sqrt(np.einsum("ij,ij->i", differences, differences))
 
 
 def interpolation_paths(start: np.ndarray, end: np.ndarray, steps: int, basis: manifold.PCABasis,

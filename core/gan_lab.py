@@ -250,7 +250,8 @@ class _Graph:
         with tf.GradientTape() as tape:
             loss = gan.discriminator_loss(lab.settings.loss, lab.discriminator(real), lab.discriminator(fake))
             if lab.settings.loss == "wasserstein_gp":
-                loss += gan.gradient_penalty(lab.discriminator, real, fake, self._seed(3))
+                loss += gan.gradient_penalty(lab.discriminator, real, fake,
+                                             tf.random.stateless_uniform([tf.shape(real)[0], 1], self._seed(3)))
         lab.optimizers["discriminator"].apply(tape.gradient(loss, variables), variables)
         self.draws.assign_add(1)
 

@@ -95,13 +95,14 @@ def classify(classifier, images: np.ndarray) -> np.ndarray:
     return apply(classifier, images).argmax(axis=1)
 
 
-def sample_accuracy(cvae, classifier, per_label: int = 200, seed: int = 0) -> dict[int, float]:
-    """Per label: the share of the CVAE's samples z ~ N(0, I) drawn as that label that the
-    classifier recognises as that label."""
+def sample_accuracy(decoder, classifier, per_label: int = 200, seed: int = 0) -> dict[int, float]:
+    """Per label: the share of the samples z ~ N(0, I) drawn as that label by a conditional
+    decoder (a CVAE's decoder, a conditional GAN's generator) that the classifier recognises as
+    that label."""
     rng = np.random.default_rng(seed)
-    latent_dim = cvae.decoder.inputs[0].shape[-1]
+    latent_dim = decoder.inputs[0].shape[-1]
     labels = np.repeat(np.arange(CLASSES), per_label)
-    drawn = decode(cvae.decoder, rng.standard_normal((len(labels), latent_dim)), labels)
+    drawn = decode(decoder, rng.standard_normal((len(labels), latent_dim)), labels)
     hits = classify(classifier, drawn) == labels
     return {label: float(hits[labels == label].mean()) for label in range(CLASSES)}
 

@@ -84,6 +84,21 @@ def interpolate(start: np.ndarray, end: np.ndarray, steps: int) -> np.ndarray:
     return ((1 - t) * start + t * end).astype(np.float32)
 
 
+def slerp(start: np.ndarray, end: np.ndarray, steps: int) -> np.ndarray:
+    """Points on the arc from `start` to `end` (spherical interpolation, Shoemake 1985; for GAN noise,
+    White 2016): sin((1 − t)Ω)/sin Ω · start + sin(tΩ)/sin Ω · end, Ω the angle between the two.
+    Two Gaussian draws in d dimensions both have a norm near √d, but the straight line between them
+    dips towards the origin, where the prior almost never draws; the arc keeps the norm in between.
+    Parallel ends have no arc: the straight line."""
+    a, b = np.asarray(start, np.float64), np.asarray(end, np.float64)
+    cosine = float(np.sum(a * b) / (np.linalg.norm(a) * np.linalg.norm(b) or 1.0))
+    omega = np.arccos(np.clip(cosine, -1.0, 1.0))
+    if np.sin(omega) < 1e-6:
+        return interpolate(start, end, steps)
+    t = blend_weights(steps).reshape(-1, *([1] * np.ndim(start)))
+    return ((np.sin((1 - t) * omega) * a + np.sin(t * omega) * b) / np.sin(omega)).astype(np.float32)
+
+
 def nearest(query: np.ndarray, candidates: np.ndarray, k: int, exclude: int | None = None) -> np.ndarray:
     """Indices of the k candidates closest to `query` in Euclidean distance (closest first)."""
     flat = candidates.reshape(len(candidates), -1)

@@ -142,3 +142,11 @@ def frechet_distance(features: np.ndarray, reference: np.ndarray) -> float:
     trace_root = np.sqrt(np.clip(cross, 0, None)).sum()
     difference = a.mean(axis=0) - b.mean(axis=0)
     return float(difference @ difference + np.trace(sigma_a) + np.trace(sigma_b) - 2 * trace_root)
+
+
+def sharpness(images: np.ndarray) -> np.ndarray:
+    """The variance of the Laplacian per image (Pech-Pacheco et al. 2000): edges give large second
+    differences, so a blurred image scores low. The 4-neighbour Laplacian on the interior pixels."""
+    x = np.asarray(images, np.float64)
+    laplacian = (x[:, :-2, 1:-1] + x[:, 2:, 1:-1] + x[:, 1:-1, :-2] + x[:, 1:-1, 2:] - 4.0 * x[:, 1:-1, 1:-1])
+    return laplacian.reshape(len(x), -1).var(axis=1)

@@ -73,13 +73,14 @@ def _bridge(on_epoch_end: Callable[[Epoch], bool | None] | None, outcome: Outcom
 
 def fit(model, x, y, *, loss: str | None, epochs: int, learning_rate: float, batch_size: int = 128,
         test: tuple | None = None, seed: int = 0, cosine_decay: bool = False, diverge_above: float = math.inf,
-        on_epoch_end: Callable[[Epoch], bool | None] | None = None) -> Outcome:
+        beta_1: float = 0.9, on_epoch_end: Callable[[Epoch], bool | None] | None = None) -> Outcome:
     """Train `model` in place with Adam under the process-wide lock; report every epoch.
 
     `loss=None` is for models whose own `train_step` computes the loss (VAE); `y` may then be None.
 
     With `cosine_decay` the learning rate falls along a half cosine to 1 % of its start over
     the run (the pretrained models use it: the last epochs settle instead of jittering).
+    `beta_1` is Adam's first-moment decay (GANs use 0.5: momentum that lags less behind a moving target).
     """
     import keras
 
@@ -95,7 +96,7 @@ def fit(model, x, y, *, loss: str | None, epochs: int, learning_rate: float, bat
             samples = len(x[0]) if isinstance(x, list | tuple) else len(x)  # a list: several inputs per sample
             steps = epochs * math.ceil(samples / batch_size)
             rate = keras.optimizers.schedules.CosineDecay(learning_rate, decay_steps=steps, alpha=0.01)
-        model.compile(optimizer=keras.optimizers.Adam(rate), loss=loss, steps_per_execution=STEPS_PER_EXECUTION)
+        model.compile(optimizer=keras.optimizers.Adam(rate, beta_1=beta_1), loss=loss, steps_per_execution=STEPS_PER_EXECUTION)
         model.fit(x, y, batch_size=batch_size, epochs=epochs, validation_data=test, shuffle=True,
                   verbose=0, callbacks=[_bridge(on_epoch_end, outcome, diverge_above)])
     return outcome

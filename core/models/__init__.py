@@ -1,6 +1,6 @@
 """Keras models, one module per model family, and the registry that finds a family's module.
 
-A family module (`autoencoder`, `vae`, `aae`, `classifier`) turns a recipe (core.pretrained.Recipe)
+A family module (`autoencoder`, `vae`, `aae`, `classifier`, `digit_gan`) turns a recipe (core.pretrained.Recipe)
 into a model and says how it is trained and judged, with the same three functions:
 
     build_parts(recipe) -> Parts          the freshly initialised, seeded model and its named parts
@@ -33,6 +33,8 @@ FAMILIES = {
     "cvae": Family("vae", ("reconstruction_loss", "kl_loss")),
     "aae": Family("aae", ("reconstruction_loss", "discriminator_loss", "generator_loss")),
     "classifier": Family("classifier"),
+    "gan": Family("digit_gan", ("discriminator_loss", "generator_loss")),
+    "cgan": Family("digit_gan", ("discriminator_loss", "generator_loss")),
 }
 
 
@@ -48,7 +50,7 @@ class Parts:
     """A model and, where its family has them, the parts a page calls on their own. They share
     layers: training `model` trains the parts."""
 
-    model: object  # what is trained and saved: the autoencoder, VAE, AAE or classifier
+    model: object  # what is trained and saved: the autoencoder, VAE, AAE, classifier or GAN
     encoder: object = None
     decoder: object = None
     generator: object = None

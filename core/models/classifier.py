@@ -53,3 +53,9 @@ def fit_arguments(recipe, parts: Parts, split) -> dict:
 
 def evaluate(recipe, parts: Parts, split) -> dict[str, float]:
     return {"test_accuracy": float(np.mean(generative.classify(parts.model, split.x_test) == split.y_test))}
+
+
+def features(model: keras.Model) -> keras.Model:
+    """The classifier's penultimate layer (128 ReLU units) as a model: the feature space in which
+    the Fréchet distance compares generated digits with real ones (core.sample_quality)."""
+    return keras.Model(model.input, model.get_layer("hidden").output, name="digit_features")

@@ -52,12 +52,17 @@ def mlp(name: str, inputs: int, outputs: int, depth: int, width: int, seed: int)
     return keras.Model(x, y, name=name)
 
 
-def discriminator_loss(loss: str, real, fake):
-    """D's loss from its raw outputs on real and on generated (packed) inputs, shape (n, 1)."""
+def discriminator_loss(loss: str, real, fake, real_label: float = 1.0):
+    """D's loss from its raw outputs on real and on generated (packed) inputs, shape (n, 1).
+    `real_label` < 1 is one-sided label smoothing: D is asked for that much "real" on real inputs
+    (the Wasserstein critic has no labels and ignores it)."""
     if loss in PROBABILITY_LOSSES:
-        return tf.reduce_mean(tf.nn.softplus(-real)) + tf.reduce_mean(tf.nn.softplus(fake))
+        on_real = tf.nn.softplus(-real)
+        if real_label != 1.0:  # cross-entropy against the soft target
+            on_real = real_label * on_real + (1.0 - real_label) * tf.nn.softplus(real)
+        return tf.reduce_mean(on_real) + tf.reduce_mean(tf.nn.softplus(fake))
     if loss == "least_squares":
-        return 0.5 * tf.reduce_mean(tf.square(real - 1.0)) + 0.5 * tf.reduce_mean(tf.square(fake))
+        return 0.5 * tf.reduce_mean(tf.square(real - real_label)) + 0.5 * tf.reduce_mean(tf.square(fake))
     if loss == "wasserstein_gp":  # without the penalty, which needs D itself (gradient_penalty)
         return tf.reduce_mean(fake) - tf.reduce_mean(real)
     raise ValueError(f"unknown loss {loss!r}; choose one of {LOSSES}")
@@ -76,14 +81,16 @@ def generator_loss(loss: str, fake):
     raise ValueError(f"unknown loss {loss!r}; choose one of {LOSSES}")
 
 
-def gradient_penalty(discriminator: keras.Model, real, fake, seed):
-    """λ E (‖∇_x̂ D(x̂)‖₂ − 1)² on x̂ = εx + (1 − ε)G(z), one ε ~ U[0, 1] per (packed) input."""
-    epsilon = tf.random.stateless_uniform([tf.shape(real)[0], 1], seed)
+def gradient_penalty(judge, real, fake, epsilon):
+    """λ E (‖∇_x̂ D(x̂)‖₂ − 1)² on x̂ = εx + (1 − ε)G(z): `judge` is D (any callable x ↦ scores),
+    `epsilon` one ε ~ U[0, 1] per input, shaped to broadcast over it ((n, 1) for points, (n, 1, 1)
+    for images); the norm runs over everything but the batch axis."""
     between = epsilon * real + (1.0 - epsilon) * fake
     with tf.GradientTape() as tape:
         tape.watch(between)
-        scores = discriminator(between)
-    norms = tf.norm(tape.gradient(scores, between), axis=1)
+        scores = judge(between)
+    gradients = tf.reshape(tape.gradient(scores, between), [tf.shape(real)[0], -1])
+    norms = tf.norm(gradients, axis=1)
     return GRADIENT_PENALTY * tf.reduce_mean(tf.square(norms - 1.0))
 
 

@@ -174,7 +174,7 @@ def evaluate(recipe, parts: Parts, split) -> dict[str, float]:
         from core import pretrained  # the judge is itself a bundled model
 
         judge = pretrained.load(evaluation.CLASSIFIER).model
-        accuracy = generative.sample_accuracy(parts.model, judge, seed=evaluation.EVAL_SEED)
+        accuracy = generative.sample_accuracy(parts.decoder, judge, seed=evaluation.EVAL_SEED)
         scores["sample_accuracy"] = float(np.mean(list(accuracy.values())))
         scores.update({f"sample_accuracy_{label}": value for label, value in accuracy.items()})
     return scores

@@ -65,8 +65,10 @@ def test_code_size_errors_rejects_bad_arguments(split, basis):
 def test_distance_to_nearest_matches_brute_force(split):
     queries, reference = split.x_test[:40], split.x_train[:700]
     fast = comparison.distance_to_nearest(queries, reference, batch=16)
-    for query, distance in zip(queries, fast, strict=True):
-        closest = reference[manifold.nearest(query, reference, 1)[0]]
+    indices, _ = comparison.nearest_reference(queries, reference, batch=16)
+    for query, index, distance in zip(queries, indices, fast, strict=True):
+        assert index == manifold.nearest(query, reference, 1)[0]
+        closest = reference[index]
         assert distance == pytest.approx(np.linalg.norm(query.astype(np.float64) - closest), abs=1e-9)
     assert np.all(fast > 1.0)  # no test digit is a copy of a training digit
 
@@ -140,3 +142,14 @@ def test_reconstruction_change_is_zero_for_a_perfect_model_and_the_mse_otherwise
     # PCA's own reconstructions are fixed points of PCA: on its "manifold" they do not move.
     rebuilt = basis.reconstruct(images, 5)
     assert comparison.reconstruction_change(rebuilt, PCAAsAutoencoder(basis, 5)).max() < 0.1 * change.min()
+
+
+def test_slerp_keeps_the_norm_of_two_equally_long_ends_and_linear_dips():
+    rng = np.random.default_rng(0)
+    a, b = rng.standard_normal(64), rng.standard_normal(64)
+    b *= np.linalg.norm(a) / np.linalg.norm(b)
+    arc, line = manifold.slerp(a, b, 9), manifold.interpolate(a, b, 9)
+    assert np.allclose(arc[[0, -1]], [a, b], atol=1e-5)
+    assert np.allclose(np.linalg.norm(arc, axis=1), np.linalg.norm(a), rtol=1e-5)
+    assert np.linalg.norm(line[4]) < 0.8 * np.linalg.norm(a)  # two near-orthogonal draws: the midpoint is ≈ 0.71 as long
+    assert np.allclose(manifold.slerp(a, 2 * a, 5), manifold.interpolate(a, 2 * a, 5))  # parallel ends: the line

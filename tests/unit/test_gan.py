@@ -51,8 +51,28 @@ def test_gradient_penalty_of_a_linear_critic():
     critic = gan.mlp("critic", 2, 1, 0, 1, seed=3)
     w = critic.get_layer("critic_out").kernel.numpy()[:, 0]
     real, fake = tf.random.normal([64, 2], seed=1), tf.random.normal([64, 2], seed=2)
-    penalty = float(gan.gradient_penalty(critic, real, fake, tf.constant([4, 5], tf.int64)))
+    epsilon = tf.random.stateless_uniform([64, 1], tf.constant([4, 5], tf.int64))
+    penalty = float(gan.gradient_penalty(critic, real, fake, epsilon))
     assert math.isclose(penalty, gan.GRADIENT_PENALTY * (np.linalg.norm(w) - 1) ** 2, rel_tol=1e-4)
+
+
+def test_gradient_penalty_on_images_takes_the_norm_over_every_pixel():
+    """D(x) = Σ w ⊙ x on 3×3 images: ‖∇D‖ is the norm of the whole weight image."""
+    w = tf.constant(np.arange(9, dtype=np.float32).reshape(3, 3) / 10)
+    real, fake = tf.random.normal([8, 3, 3], seed=1), tf.random.normal([8, 3, 3], seed=2)
+    penalty = float(gan.gradient_penalty(lambda x: tf.reduce_sum(x * w, axis=[1, 2])[:, None], real, fake,
+                                         tf.random.uniform([8, 1, 1], seed=3)))
+    assert math.isclose(penalty, gan.GRADIENT_PENALTY * (np.linalg.norm(w.numpy()) - 1) ** 2, rel_tol=1e-4)
+
+
+@pytest.mark.parametrize("loss", ["non_saturating", "least_squares"])
+def test_label_smoothing_asks_d_for_less_than_one_on_real_inputs(loss):
+    """One-sided smoothing at 0.1: cross-entropy against 0.9, or a least-squares target of 0.9."""
+    if loss == "least_squares":
+        expected = 0.5 * np.mean((REAL - 0.9) ** 2) + 0.5 * np.mean(FAKE ** 2)
+    else:
+        expected = -np.mean(0.9 * np.log(sigmoid(REAL)) + 0.1 * np.log(1 - sigmoid(REAL))) - np.mean(np.log(1 - sigmoid(FAKE)))
+    assert math.isclose(float(gan.discriminator_loss(loss, REAL, FAKE, real_label=0.9)), float(expected), rel_tol=1e-5)
 
 
 SMALL = gan_lab.Settings(generator_width=8, discriminator_width=8, batch=64, seed=5)

@@ -114,3 +114,15 @@ def test_frechet_distance_matches_the_matrix_square_root_on_random_features():
     assert math.isclose(metrics.frechet_distance(a, b), expected, rel_tol=1e-9)
     assert math.isclose(metrics.frechet_distance(a, a), 0.0, abs_tol=1e-9)
     assert math.isclose(metrics.frechet_distance(a, b), metrics.frechet_distance(b, a), rel_tol=1e-9)
+
+
+# --- sharpness ------------------------------------------------------------------------------
+
+def test_sharpness_is_the_variance_of_the_laplacian():
+    flat = np.full((1, 5, 5), 0.3)
+    dot = np.zeros((1, 5, 5))
+    dot[0, 2, 2] = 1.0  # interior Laplacian: −4 at the centre, 1 at its four neighbours, 0 elsewhere (3×3)
+    values = np.array([0, 1, 0, 1, -4, 1, 0, 1, 0], float)
+    assert metrics.sharpness(flat)[0] == 0.0
+    assert math.isclose(metrics.sharpness(dot)[0], values.var(), rel_tol=1e-12)
+    assert metrics.sharpness(dot)[0] > metrics.sharpness(dot * 0.5)[0]  # fainter edges score lower
