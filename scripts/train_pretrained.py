@@ -22,21 +22,32 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core import data, pretrained
+from core import data, evaluation, gan_history, pretrained, sample_quality
 
 
-def regenerate(name: str, model_dir: Path) -> tuple[dict, object, float]:
-    """Train one recipe, save it to `model_dir`, reload the file and score it: (scores, outcome, seconds)."""
+def regenerate(name: str, model_dir: Path) -> tuple[dict, object, float, dict]:
+    """Train one recipe, save it to `model_dir`, reload the file and score it:
+    (scores, outcome, seconds, extra manifest fields). The unconditional GAN also keeps its
+    training as pictures and figures per epoch (core.gan_history)."""
     recipe = pretrained.RECIPES[name]
     split = data.load(recipe.dataset)
-    parts, outcome, seconds = pretrained.train(recipe, split)
+    parts, recorder = pretrained.build(recipe), None
+    if recipe.family == "gan":
+        judge = sample_quality.judge(pretrained.load(evaluation.CLASSIFIER).model, split)
+        recorder = gan_history.Recorder(parts.generator, judge, recipe.code_size, seed=recipe.seed)
+    parts, outcome, seconds = pretrained.train(recipe, split, on_epoch_end=recorder, parts=parts)
     if outcome.diverged_at is not None:
         raise SystemExit(f"{name} diverged at epoch {outcome.diverged_at}")
     path = model_dir / recipe.file_name
     pretrained.save_half_precision(parts.model, path)
+    extra = {}
+    if recorder is not None:
+        history_path = model_dir / gan_history.file_name(name)
+        gan_history.save(recorder.history(), history_path)
+        extra = {"history_file": history_path.name, "history_sha256": data.sha256_of(history_path)}
     reloaded = pretrained.build(recipe)
     reloaded.model.load_weights(path)
-    return pretrained.evaluate(recipe, reloaded, split), outcome, seconds
+    return pretrained.evaluate(recipe, reloaded, split), outcome, seconds, extra
 
 
 def check(names: list[str]) -> None:
@@ -45,7 +56,7 @@ def check(names: list[str]) -> None:
     names = names or list(firsts.values())
     with tempfile.TemporaryDirectory() as folder:
         for name in names:
-            _, _, seconds = regenerate(name, Path(folder))
+            _, _, seconds, _ = regenerate(name, Path(folder))
             same = data.sha256_of(Path(folder) / pretrained.RECIPES[name].file_name) == manifest[name]["sha256"]
             print(f"{name:28} {seconds:6.1f} s  {'same sha256 as the bundled file' if same else 'DIFFERENT weights'}",
                   flush=True)
@@ -65,10 +76,10 @@ def main(names: list[str]) -> None:
     started = time.perf_counter()
     for name in names or list(pretrained.RECIPES):
         recipe = pretrained.RECIPES[name]
-        scores, outcome, seconds = regenerate(name, pretrained.MODEL_DIR)
-        manifest["models"][name] = pretrained.manifest_entry(recipe, recipe.dataset, outcome, seconds, scores)
+        scores, outcome, seconds, extra = regenerate(name, pretrained.MODEL_DIR)
+        manifest["models"][name] = pretrained.manifest_entry(recipe, recipe.dataset, outcome, seconds, scores) | extra
         pretrained.write_manifest(manifest)
-        shown = {k: v for k, v in scores.items() if not k.startswith("sample_accuracy_")}
+        shown = {k: v for k, v in scores.items() if not k.startswith(("sample_accuracy_", "digit_share_"))}
         print(f"{name:24} {seconds:6.1f} s  " + "  ".join(f"{k} {v:.4f}" for k, v in shown.items()), flush=True)
     print(f"total {time.perf_counter() - started:.0f} s")
 

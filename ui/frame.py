@@ -49,6 +49,10 @@ CHAPTERS = [
         ("gan_1d", "pages/17_gan_1d.py"),
         ("gan_lab", "pages/18_gan_lab.py"),
         ("mode_collapse", "pages/19_mode_collapse.py"),
+        ("gan_digits", "pages/20_gan_digits.py"),
+        ("gan_vs_vae", "pages/21_gan_vs_vae.py"),
+        ("train_gan", "pages/22_train_gan.py"),
+        ("cgan", "pages/23_cgan.py"),
     ]),
 ]
 HOME = ("home", "streamlit_app.py")

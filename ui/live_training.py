@@ -38,6 +38,7 @@ class Run:
     status: str = "running"  # running | done | stopped | diverged
     diverged_at: int | None = None
     scores: dict | None = None  # test metrics, measured once when the run ends
+    watched: list = field(default_factory=list)  # per epoch, what a page records beside the losses (a GAN's samples)
 
 
 def loss_chart(run: Run, reference: list | None):

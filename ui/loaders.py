@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from core import data, gan_1d, gan_runs, generative, pretrained, toy_data
+from core import data, evaluation, gan_1d, gan_history, gan_runs, generative, pretrained, toy_data
 from ui.i18n import t
 
 
@@ -167,3 +167,59 @@ def gan_trajectory(name: str) -> gan_runs.Trajectory:
     except gan_runs.ManifestError:
         st.error(t("error.gan_manifest", file=gan_runs.MANIFEST))
     st.stop()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _gan_history(name: str) -> gan_history.History:
+    entry = manifest_entry(name)
+    return gan_history.load(pretrained.MODEL_DIR / entry["history_file"], entry["history_sha256"])
+
+
+def gan_training_history(name: str) -> gan_history.History | None:
+    """A bundled GAN's training as pictures and figures per epoch; a missing or altered file shows
+    its message and returns None (the rest of the page still draws)."""
+    try:
+        return _gan_history(name)
+    except data.AssetError as error:
+        show_asset_error(error)
+    except KeyError:
+        st.error(t("error.manifest", file=pretrained.MANIFEST_PATH.name))
+    return None
+
+
+@st.cache_resource(show_spinner=False, max_entries=1)
+def _judge():
+    from core import sample_quality
+
+    return sample_quality.judge(_pretrained(evaluation.CLASSIFIER).model, _split("mnist"))
+
+
+def generated_digits(name: str, count: int, seed: int) -> np.ndarray:
+    """`count` samples z ~ N(0, I) of a bundled generative model (a VAE's decoder, a GAN's generator)."""
+    model = pretrained_model(name)
+    decoder = model.generator if model.generator is not None else model.decoder
+    z = np.random.default_rng(seed).standard_normal((count, model.recipe.code_size)).astype(np.float32)
+    return generative.decode(decoder, z)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _sample_figures(name: str) -> dict[str, float]:
+    from core import sample_quality
+
+    return sample_quality.scores(_judge(), generated_digits(name, sample_quality.SAMPLES, evaluation.EVAL_SEED))
+
+
+def sample_figures(name: str) -> dict[str, float]:
+    """core.sample_quality's figures of 10,000 samples of a bundled model, computed once per server
+    (the samples a GAN's manifest entry was scored on, so the figures are the same)."""
+    pretrained_model(name)  # a missing or altered file stops the page with its message first
+    pretrained_model(evaluation.CLASSIFIER)
+    return _sample_figures(name)
+
+
+@st.cache_data(show_spinner=False, max_entries=1)
+def real_figures() -> dict[str, float]:
+    """The same figures for the test images (the training split for the Fréchet distance: the floor)."""
+    from core import sample_quality
+
+    return sample_quality.real_scores(_judge(), _split("mnist"))

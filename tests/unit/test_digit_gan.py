@@ -77,3 +77,10 @@ def test_the_same_recipe_trains_to_the_same_weights(small_split):
 def test_bad_settings_are_refused(settings):
     with pytest.raises(ValueError):
         digit_gan.build(**settings)
+
+
+def test_a_decaying_rate_decays_for_d_from_its_own_start(small_split):
+    """With cosine decay over the run, both rates end at 1 % of their own starting values."""
+    parts, _, _ = pretrained.train(dataclasses.replace(TINY, cosine_decay=True), small_split)
+    assert float(parts.model.generator_optimizer.learning_rate) == pytest.approx(1e-5, rel=1e-3)
+    assert float(parts.model.discriminator_optimizer.learning_rate) == pytest.approx(3e-6, rel=1e-3)

@@ -186,6 +186,7 @@ BUILT_KEYS = [
     "gan_lab.data_name.{}", "gan_lab.upload_error.{}", "gan_lab.loss_name.{}", "gan_lab.optimizer.{}",
     "gan_lab.noise_name.{}", "gan_lab.layer.{}", "gan_lab.field_legend.{}", "gan_lab.field_tooltip.{}",
     "gan_lab.plane_caption.{}",
+    "gan_digits.path.{}", "gan_vs_vae.kind.{}", "cgan.kind.{}",
 ]
 TITLE_KEYS = ({f"{page}.title" for page, _ in all_pages()}
               | {f"{chapter}.{what}" for chapter, _ in CHAPTERS for what in ("title", "summary")})

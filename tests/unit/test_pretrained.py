@@ -129,3 +129,43 @@ def test_the_manifest_is_written_compactly_and_reads_back_the_same(tmp_path):
     assert pretrained.read_manifest(path) == MANIFEST
     assert path.read_text(encoding="utf-8") == pretrained.MANIFEST_PATH.read_text(encoding="utf-8")
     assert len(path.read_text(encoding="utf-8").splitlines()) < 60 * len(MANIFEST["models"])  # no line per number
+
+
+def test_the_gan_keeps_its_training_as_pictures_and_figures_per_epoch():
+    from core import gan_history
+
+    entry = MANIFEST["models"][pretrained.GAN_NAME]
+    history = gan_history.load(pretrained.MODEL_DIR / entry["history_file"], entry["history_sha256"])
+    epochs = entry["epochs"]
+    assert history.grids.shape == (epochs + 1, gan_history.GRID, 28, 28) and history.grids.dtype == np.uint8
+    assert all(len(values) == epochs + 1 for values in history.figures.values())
+    np.testing.assert_allclose(history.shares.sum(axis=1), 1.0)
+    scores, distances = history.figures["classifier_score"], history.figures["frechet_distance"]
+    assert scores[-1] > 2 * scores[0] and distances[-1] < distances[0] / 5  # from noise to digits
+    assert {"discriminator_loss", "generator_loss", "val_discriminator_loss"} <= set(entry["terms"])
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12 is open: the bundled GAN scores 7.94 of the 9.0 bar, and digits 4 "
+                   "(5.5 %) and 9 (14.6 %) fall outside 6-14 % (docs/BENCHMARKS.md)")
+def test_the_gan_meets_the_classifier_score_and_digit_mix_bars():
+    gan = MANIFEST["models"][pretrained.GAN_NAME]["metrics"]
+    assert gan["classifier_score"] >= 9.0
+    assert all(0.06 <= gan[f"digit_share_{digit}"] <= 0.14 for digit in range(10))
+
+
+def test_quality_bars_of_chapter_5(splits):
+    """The GAN's Fréchet distance against the 20-D VAE's and the real images', no copying of the
+    training images, and the conditional GAN's samples per label."""
+    from core import generative, sample_quality
+
+    gan = MANIFEST["models"][pretrained.GAN_NAME]["metrics"]
+    split = splits["mnist"]
+    judge = sample_quality.judge(pretrained.load(evaluation.CLASSIFIER).model, split)
+    vae = pretrained.load(pretrained.vae_name(20))
+    z = np.random.default_rng(evaluation.EVAL_SEED).standard_normal((sample_quality.SAMPLES, vae.recipe.code_size))
+    assert gan["frechet_distance"] < sample_quality.scores(judge, generative.decode(vae.decoder, z))["frechet_distance"]
+    real = sample_quality.real_scores(judge, split)
+    assert gan["nearest_train_median"] >= real["nearest_train_median"]
+    assert real["frechet_distance"] < gan["frechet_distance"] and gan["classifier_score"] < real["classifier_score"]
+    cgan = MANIFEST["models"][pretrained.CGAN_NAME]["metrics"]
+    assert all(cgan[f"sample_accuracy_{label}"] >= 0.95 for label in range(10))
