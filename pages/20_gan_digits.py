@@ -53,7 +53,7 @@ if history is not None:
     charts.show(gan_digit_views.epoch_lines(quality, t("gan_digits.score_title"), t("gan_digits.score_axis"),
                                             first_epoch=0, at=epoch, base_height=150), container=score_column)
     charts.show(gan_digit_views.epoch_lines(distance, t("gan_digits.distance_title"), t("gan_digits.distance_axis"),
-                                            first_epoch=0, at=epoch, base_height=150), container=distance_column)
+                                            first_epoch=0, at=epoch, base_height=150, log=True), container=distance_column)
 
 st.subheader(t("gan_digits.samples_title", seed=seed))
 z = np.random.default_rng(seed).standard_normal((SAMPLES, noise_dim))

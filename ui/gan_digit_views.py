@@ -16,18 +16,21 @@ FAIR_SHARE = (0.06, 0.14)  # the band every digit should fall in (10 % each for 
 
 
 def epoch_lines(series: dict[str, list | np.ndarray], title: str, y_title: str, first_epoch: int = 1,
-                at: int | None = None, base_height: int = 200, dashed: tuple[str, ...] = ()) -> alt.LayerChart:
+                at: int | None = None, base_height: int = 200, dashed: tuple[str, ...] = (),
+                log: bool = False) -> alt.LayerChart:
     """One line per entry of `series` ({label: values per epoch, starting at `first_epoch`}), a dashed
-    rule at epoch `at` (the moment a scrubber shows); labels in `dashed` are drawn dashed."""
+    rule at epoch `at` (the moment a scrubber shows); labels in `dashed` are drawn dashed. One series
+    needs no legend (the title names it); `log` for a figure that falls by orders of magnitude."""
     rows = [(first_epoch + index, float(value), label)
             for label, values in series.items() for index, value in enumerate(values)]
     frame = pd.DataFrame(rows, columns=["epoch", "value", "series"])
     epoch = t("training.epoch_axis")
     labels = list(series)
     base = alt.Chart(frame).encode(
-        x=charts.epoch_x(epoch), y=alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=False)),
+        x=alt.X("epoch:Q", title=epoch, axis=alt.Axis(format="d", tickMinStep=1, labelOverlap="greedy")),
+        y=alt.Y("value:Q", title=y_title, scale=alt.Scale(type="log") if log else alt.Scale(zero=False)),
         color=alt.Color("series:N", title=None, scale=alt.Scale(domain=labels, range=list(PALETTE[:len(labels)])),
-                        legend=alt.Legend(orient="top", labelLimit=0)),
+                        legend=alt.Legend(orient="top", labelLimit=0) if len(labels) > 1 else None),
         strokeDash=alt.StrokeDash("series:N", scale=alt.Scale(domain=labels, range=[
             [5, 4] if label in dashed else [1, 0] for label in labels]), legend=None),
         tooltip=[alt.Tooltip("epoch:Q", title=epoch), alt.Tooltip("value:Q", title=y_title, format=".3f"),

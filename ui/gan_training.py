@@ -56,8 +56,27 @@ def collapsed(run: Run) -> tuple[int, float] | None:
     return (int(shares.argmax()), float(shares.max())) if shares.max() > COLLAPSE_SHARE else None
 
 
+def _draw_reference(areas: dict, epochs: int) -> None:
+    """Before a run: the bundled GAN (twice the channels) after as many epochs, so the page opens on a
+    picture of what training does."""
+    history = loaders.gan_training_history(pretrained.GAN_NAME)
+    if history is None:  # its message is shown; the page still trains
+        return
+    epoch = min(epochs, history.epochs)
+    images.show(history.grid(epoch), columns=8, scale=2, container=areas["grid"].container(),
+                caption=t("train_gan.reference_caption", epoch=epoch))
+    terms = loaders.manifest_entry(pretrained.GAN_NAME)["terms"]
+    losses = {t("gan_digits.loss.discriminator"): terms["discriminator_loss"][:epoch],
+              t("gan_digits.loss.generator"): terms["generator_loss"][:epoch]}
+    charts.show(gan_digit_views.epoch_lines(losses, t("train_gan.reference_losses", epoch=epoch), t("gan_digits.loss_axis"),
+                                            base_height=170), container=areas["losses"], export=False)
+    charts.show(gan_digit_views.digit_mix(history.shares[epoch], t("train_gan.reference_mix", epoch=epoch)),
+                container=areas["mix"], export=False)
+
+
 def panel(prefix: str, recipe: pretrained.Recipe, split) -> Run | None:
-    """Buttons, progress, the live grid, losses and digit mix; returns this session's latest run."""
+    """Buttons, progress, the live grid, losses and digit mix; returns this session's latest run.
+    Before the first run, the bundled GAN's training stands in their place."""
     key = f"{prefix}_run"
     run: Run | None = st.session_state.get(key)
     if run is not None and run.status == "running":  # a click ended the script mid-run
@@ -77,6 +96,7 @@ def panel(prefix: str, recipe: pretrained.Recipe, split) -> Run | None:
         _train(run, split, progress, areas)
     if run is None:
         progress.info(t("training.none_yet"))
+        _draw_reference(areas, recipe.epochs)
         return None
     _draw(run, areas)
     _report(run, progress)

@@ -85,7 +85,7 @@ VERSUS = "pages/21_gan_vs_vae.py"
 def test_three_models_and_the_test_images_are_judged_alike(language, strings):
     app = open_page(VERSUS, language)
     assert not app.exception and not app.error
-    table = app.dataframe[0].value
+    table = app.table[0].value
     assert list(table.iloc[:, 0]) == [strings[f"gan_vs_vae.kind.{kind}"] for kind in ("vae2", "vae20", "gan", "real")]
     # The page scores the very samples the manifest entry was scored on.
     gan = pretrained.read_manifest()["models"][pretrained.GAN_NAME]["metrics"]
@@ -96,10 +96,10 @@ def test_three_models_and_the_test_images_are_judged_alike(language, strings):
 
 def test_a_new_seed_draws_new_samples_but_keeps_the_figures():
     app = open_page(VERSUS, "en")
-    grids, table = image_urls(app)[:4], app.dataframe[0].value
+    grids, table = image_urls(app)[:4], app.table[0].value
     app.slider(key="gv_seed").set_value(5).run()
     assert all(a != b for a, b in zip(grids, image_urls(app)[:4], strict=True))
-    assert app.dataframe[0].value.equals(table)  # judged on 10,000 samples with the evaluation seed
+    assert app.table[0].value.equals(table)  # judged on 10,000 samples with the evaluation seed
 
 
 # --- train your own GAN --------------------------------------------------------------------------
