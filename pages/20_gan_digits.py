@@ -34,7 +34,7 @@ noise_dim = model.recipe.code_size
 
 history = loaders.gan_training_history(NAME)
 if history is not None:
-    left, right = st.columns([0.44, 0.56], gap="medium")
+    left, right = st.columns([0.4, 0.6], gap="medium")  # two charts side by side need ≥ 240 px each
     epoch = controls.slider("gd_epoch", DEFAULTS, "gan_digits.epoch", 0, history.epochs, 1,
                             help_key="gan_digits.epoch_help", container=left)
     images.show(history.grid(epoch), columns=8, container=left, scale=2,
