@@ -17,7 +17,9 @@ is one module in core/models, and this module dispatches to it in one line per o
                 recognises its samples as the label they were drawn for
     aae         adversarial autoencoder with a prior; test reconstruction in nats per image and
                 the energy distance between test codes and prior samples
-    classifier  the digit classifier that judges CVAE samples; test accuracy
+    classifier  the digit classifier that judges generated digits; test accuracy
+    gan, cgan   (conditional) DCGAN on the digits; the figures of core.sample_quality for 10,000
+                samples, and for a cGAN how often its samples read as their label
 The settings they are judged with are in core/evaluation.py.
 """
 
